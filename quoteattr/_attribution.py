@@ -1,0 +1,583 @@
+"""Attribution rules: who said a quotation, read off a dependency parse.
+
+Each rule is a small function ``rule(view) -> Attribution | None`` that looks at one
+quotation (:class:`QuoteView`) and either names the word heading its speaker and the
+speech cue, or passes. :data:`RULES` tries them in order; the first that fires wins.
+Rules that need the neighbouring quotations (split quotes, continuation) run as a
+second pass in :func:`attribute_quotes`.
+
+Precision before recall: a quotation no rule attributes gets no speaker. Scare
+quotes, titles and names in quotation marks reach no rule, because none of them
+stands in the clause of a speech verb, after a colon, or beside so/laut/zufolge.
+
+The rules, in order (each function's docstring has a German example):
+
+1. :func:`cue_after_quote`       „…“, sagte X.  /  „…“ fügte er hinzu.
+2. :func:`so_after_quote`        „…“, so X.
+3. :func:`colon_before_quote`    X sagte am Montag: „…“  /  X: „…“
+4. :func:`according_to`          laut X / X zufolge / nach Angaben von X
+5. :func:`quote_in_speech_clause` X sprach von einem „…“ / nannte Y einen „…“ /
+                                  Die Lage sei „angespannt“, warnte X.
+6. :func:`split_quote`           „A“, sagte X, „B.“          (second pass)
+7. :func:`continuation`          „A“, sagte X. „B.“          (second pass)
+8. :func:`introduced_before`     Der Chef, Frank Werneke, drohte. „…“  (second pass)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from quoteattr._cues import is_cue_noun, is_speech_verb, particle_verb
+from quoteattr._model import Cue, Quote, Span, Speaker
+from quoteattr._parse import Parse, Word
+from quoteattr._speakers import People, is_plausible_speaker, ordinal_anaphor
+
+__all__ = ["RULES", "Attribution", "QuoteView", "attribute_quotes"]
+
+
+@attrs.frozen
+class Attribution:
+    """What a rule found: the word heading the speaker mention and the cue."""
+
+    rule: str
+    confidence: float
+    speaker: Word
+    cue: Cue | None
+
+
+@attrs.frozen
+class QuoteView:
+    """One quotation as the rules see it: the quote and the words around it."""
+
+    parse: Parse
+    quote: Quote
+    #: indices of the words inside the quotation, marks included
+    inside: frozenset[int]
+
+    @classmethod
+    def of(cls, parse: Parse, quote: Quote) -> QuoteView:
+        words = parse.words_between(quote.outer.start, quote.outer.end)
+        # A tokenizer may glue a mark to a neighbouring word; count words overlapping
+        # the content as inside too.
+        inside = {w.i for w in words}
+        inside.update(w.i for w in parse.words_between(max(0, quote.start - 1), quote.end + 1))
+        return cls(parse, quote, frozenset(inside))
+
+    @property
+    def first(self) -> int | None:
+        return min(self.inside) if self.inside else None
+
+    @property
+    def last(self) -> int | None:
+        return max(self.inside) if self.inside else None
+
+    def words_after(self) -> list[Word]:
+        """Words after the closing mark up to the end of that sentence (or of the next
+        sentence, where the tokenizer ended a sentence at ?“ or !“)."""
+        last = self.last
+        if last is None or last + 1 >= len(self.parse.words):
+            return []
+        words = self.parse.words
+        end_sent = words[last].sent
+        if words[last + 1].sent != end_sent:
+            end_sent = words[last + 1].sent
+        stop = self.parse.sentences[end_sent][1]
+        return [w for w in words[last + 1 : stop] if w.start >= self.quote.outer.end]
+
+    def words_before(self) -> list[Word]:
+        """Words of the opening sentence before the opening mark, nearest last."""
+        first = self.first
+        if first is None:
+            return []
+        words = self.parse.words
+        begin = self.parse.sentences[words[first].sent][0]
+        return [w for w in words[begin:first] if w.end <= self.quote.outer.start]
+
+    def sentence_words(self) -> list[Word]:
+        """Words outside the quotation in the sentences it touches."""
+        if self.first is None or self.last is None:
+            return []
+        words = self.parse.words
+        lo = self.parse.sentences[words[self.first].sent][0]
+        hi = self.parse.sentences[words[self.last].sent][1]
+        return [w for w in words[lo:hi] if w.i not in self.inside]
+
+    def head_words(self) -> list[Word]:
+        """Content words whose head lies outside the quotation: where the quote hangs
+        in the sentence."""
+        words = self.parse.words
+        return [
+            words[i]
+            for i in sorted(self.inside)
+            if words[i].upos != "PUNCT" and words[i].head not in self.inside
+        ]
+
+    def is_standalone(self) -> bool:
+        """Is the quotation a sentence of its own (nothing but punctuation around it in
+        its sentences)? "„Unsere Geduld ist am Ende.“" is; "von einem „…“" is not."""
+        return all(w.upos == "PUNCT" for w in self.sentence_words())
+
+
+# --- shared helpers ------------------------------------------------------------------
+
+
+def speech_cue(parse: Parse, word: Word) -> Cue | None:
+    """The cue if ``word`` is a speech verb, with a separable particle reattached:
+    fügte … hinzu → hinzufügen; teilte … mit → mitteilen. A particle that makes another
+    verb ("hielt sich zurück") is not a speech cue even when the stem is ("halten")."""
+    if word.upos not in {"VERB", "AUX"}:
+        return None
+    span = Span.of(parse.text, word.start, word.end)
+    for prt in parse.kids(word.i, "compound:prt"):
+        joined = particle_verb(word.lemma, prt.text.lower())
+        return Cue(joined, span) if joined else None
+    if is_speech_verb(word.lemma):
+        return Cue(word.lemma, span)
+    return None
+
+
+def subject_of(
+    parse: Parse, verb: Word, *, inverted: bool = False, exclude: frozenset[int] = frozenset()
+) -> Word | None:
+    """The speaker word of a speech verb: its subject, else an ersterer/letzterer
+    attached to it, else the subject of the verb it is coordinated with.
+
+    ``inverted``: the verb follows the quote („…“, erklärte Ma Reportern gegenüber),
+    so the subject stands right after the verb; a name or pronoun there wins over a
+    parser's odd choice of subject. Words in ``exclude`` (the quotation) never count.
+    """
+    subjects = [
+        w for w in parse.kids(verb.i, "nsubj") if is_plausible_speaker(w) and w.i not in exclude
+    ]
+    if inverted:
+        nxt = _next_content_word(parse, verb)
+        if nxt is not None and (
+            any(s.i == nxt.i for s in subjects)
+            or (_is_bare_speaker(nxt) and (not subjects or subjects[0].upos == "NOUN"))
+        ):
+            return nxt
+    if subjects:
+        return subjects[0]
+    for child in parse.kids(verb.i):
+        if ordinal_anaphor(child) is not None:
+            return child
+    if verb.rel == "conj" and verb.head >= 0:
+        head = parse.words[verb.head]
+        if head.upos in {"VERB", "AUX"}:
+            return subject_of(parse, head, exclude=exclude)
+    # A passive auxiliary or modal: „…“, wird X zitiert.
+    for aux in parse.kids(verb.i, "aux"):
+        for w in parse.kids(aux.i, "nsubj"):
+            if is_plausible_speaker(w) and w.i not in exclude:
+                return w
+    return None
+
+
+def _is_bare_speaker(w: Word) -> bool:
+    return (w.upos == "PROPN" and w.rel != "flat") or (
+        w.upos == "PRON" and w.text.lower() in {"er", "sie"}
+    )
+
+
+_SKIPPABLE = frozenset(
+    {
+        "auch",
+        "dann",
+        "noch",
+        "zudem",
+        "außerdem",
+        "jedoch",
+        "aber",
+        "nun",
+        "dazu",
+        "dabei",
+        "damals",
+        "später",
+        "weiter",
+        "ebenfalls",
+    }
+)
+
+
+def _next_content_word(parse: Parse, verb: Word) -> Word | None:
+    for w in parse.words[verb.i + 1 : parse.sentences[verb.sent][1]]:
+        if w.upos == "PUNCT" or w.text.lower() in _SKIPPABLE:
+            continue
+        return w
+    return None
+
+
+def _cue_verb(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
+    """``word`` or, for an auxiliary, the verb it serves, if a speech verb."""
+    cue = speech_cue(parse, word)
+    if cue is not None:
+        return word, cue
+    if word.upos == "AUX" and word.head >= 0:
+        head = parse.words[word.head]
+        cue = speech_cue(parse, head)
+        if cue is not None:
+            return head, cue
+    return None
+
+
+# --- the rules -------------------------------------------------------------------------
+
+
+def cue_after_quote(view: QuoteView) -> Attribution | None:
+    """„Er liebt dieses Land“, sagte Trump. / „…?“ fügte er hinzu.
+
+    The first word after the closing mark (past a comma) is a speech verb; the speaker
+    is its subject, which in this inverted order stands right after the verb.
+    """
+    after = [w for w in view.words_after() if w.upos != "PUNCT"]
+    if not after:
+        return None
+    found = _cue_verb(view.parse, after[0])
+    if found is None:
+        return None
+    verb, cue = found
+    subject = subject_of(view.parse, verb, inverted=True, exclude=view.inside)
+    if subject is None:
+        return None
+    return Attribution("cue_after_quote", 0.95, subject, cue)
+
+
+def so_after_quote(view: QuoteView) -> Attribution | None:
+    """„Wir bleiben dabei“, so die Sprecherin. — so, then the speaker's noun phrase."""
+    after = [w for w in view.words_after() if w.upos != "PUNCT"]
+    if len(after) < 2 or after[0].text.lower() != "so":
+        return None
+    phrase = []
+    for w in after[1:]:
+        if w.sent != after[0].sent:
+            break
+        phrase.append(w)
+    head = _phrase_head(view.parse, phrase)
+    if head is None:
+        return None
+    cue = Cue("so", Span.of(view.parse.text, after[0].start, after[0].end))
+    return Attribution("so_after_quote", 0.9, head, cue)
+
+
+def _phrase_head(parse: Parse, phrase: Sequence[Word]) -> Word | None:
+    """The head of a noun phrase given as a run of words: the first word whose head is
+    outside the run and that can be a speaker."""
+    ids = {w.i for w in phrase}
+    for w in phrase:
+        if w.head not in ids and is_plausible_speaker(w) and w.upos != "ADJ":
+            return w
+    for w in phrase:
+        if w.upos in {"PROPN", "NOUN"}:
+            return w
+    return None
+
+
+def colon_before_quote(view: QuoteView) -> Attribution | None:
+    """Merkel sagte am Montag in Berlin: „Wir schaffen das.“ / Scholz: „Wir liefern.“
+
+    A colon right before the opening mark; the clause before it has a verb whose
+    subject is the speaker (surest with a speech verb), or, as in a headline, is just
+    a name or a role noun.
+    """
+    before = _clause_before_colon(view)
+    if not before:
+        return None
+    parse = view.parse
+    ids = {w.i for w in before}
+    verbs = [w for w in before if w.upos in {"VERB", "AUX"} and w.head not in ids]
+    verbs += [w for w in before if w.upos in {"VERB", "AUX"} and w not in verbs]
+    for verb in verbs:
+        found = _cue_verb(parse, verb)
+        target = found[0] if found else verb
+        subject = subject_of(parse, target, exclude=view.inside)
+        if subject is not None and subject.i in ids:
+            cue = found[1] if found else None
+            return Attribution("colon_before_quote", 0.9 if found else 0.7, subject, cue)
+    if verbs:
+        return None
+    head = _phrase_head(parse, [w for w in before if w.upos != "PUNCT"])
+    if head is not None and len(before) <= 6 and (head.upos == "PROPN" or _is_role(head)):
+        return Attribution("colon_before_quote", 0.75, head, None)
+    return None
+
+
+def _is_role(w: Word) -> bool:
+    from quoteattr._cues import is_role_noun
+
+    return is_role_noun(w.lemma) or is_role_noun(w.text)
+
+
+def _clause_before_colon(view: QuoteView) -> list[Word]:
+    """The words before a colon that directly precedes the opening mark, back to the
+    start of their sentence (the previous sentence if the tokenizer split at the colon)."""
+    parse = view.parse
+    gap = parse.text[: view.quote.outer.start].rstrip()
+    if not gap.endswith(":"):
+        return []
+    colon = parse.word_before(len(gap))
+    if colon is None or colon.text != ":":
+        return []
+    begin = parse.sentences[colon.sent][0]
+    return [w for w in parse.words[begin : colon.i] if w.i not in view.inside]
+
+
+_ACCORDING = frozenset({"laut", "zufolge", "gemäß"})
+
+
+def according_to(view: QuoteView) -> Attribution | None:
+    """Die Zahl der Opfer sei „dramatisch gestiegen“, laut Polizei. /
+    Der Regierung zufolge … / Nach Angaben der Polizei … / nach Worten von X.
+
+    In the quotation's sentence, laut/zufolge/gemäß mark their noun as the source;
+    nach + a cue noun (Angaben, Worten, Auskunft) takes its genitive or von-noun.
+    """
+    parse = view.parse
+    for w in view.sentence_words():
+        lemma = w.lemma.lower()
+        if lemma in _ACCORDING and w.rel == "case" and w.head >= 0:
+            source = parse.words[w.head]
+            if is_plausible_speaker(source):
+                return Attribution("according_to", 0.85, source, Cue(lemma, _span(parse, w)))
+        if is_cue_noun(w.lemma) and any(c.lemma.lower() == "nach" for c in parse.kids(w.i, "case")):
+            for source in parse.kids(w.i, "nmod"):
+                if is_plausible_speaker(source):
+                    cue = Cue(f"nach {w.lemma}", _span(parse, w))
+                    return Attribution("according_to", 0.85, source, cue)
+    return None
+
+
+def _span(parse: Parse, w: Word) -> Span:
+    return Span.of(parse.text, w.start, w.end)
+
+
+#: Relations by which a quotation (or the clause holding it) hangs on a speech verb.
+_CLAUSAL = frozenset({"ccomp", "parataxis", "xcomp", "obj", "iobj", "csubj", "advcl"})
+#: Prepositions that make an oblique the content of speech: sprach von, bezeichnete als.
+_CONTENT_CASES = frozenset({"von", "als", "über"})
+_MAX_CLIMB = 5
+
+
+def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
+    """Ma sprach von einem „produktiven Treffen“. / Trump nannte ihn einen „…“. /
+    X bezeichnete Y als „…“. / X sagte, man werde „alles tun“. /
+    Die Lage sei „angespannt“, warnte X.
+
+    Climb from where the quotation hangs in the sentence to a speech verb, through
+    clausal or object relations (or von/als/über obliques); the speaker is that
+    verb's subject. An oblique with another preposition („mit einem Augenzwinkern an
+    seinen neuen „Bestie“") does not lead to the verb.
+    """
+    parse = view.parse
+    for top in view.head_words():
+        child, steps = top, 0
+        while child.head >= 0 and steps < _MAX_CLIMB:
+            head = parse.words[child.head]
+            steps += 1
+            if not _edge_allowed(parse, child, head, partial=not view.is_standalone()):
+                break
+            found = _cue_verb(parse, head)
+            if found is not None:
+                verb, cue = found
+                subject = subject_of(
+                    parse, verb, inverted=verb.start > view.quote.end, exclude=view.inside
+                )
+                if subject is None or subject.i in view.inside:
+                    return None
+                return Attribution("quote_in_speech_clause", 0.8, subject, cue)
+            child = head
+    return None
+
+
+def _edge_allowed(parse: Parse, child: Word, head: Word, *, partial: bool) -> bool:
+    rel = child.rel
+    if rel in _CLAUSAL or rel in {"root"}:
+        return True
+    if rel in {"obl", "nmod"}:
+        return any(c.lemma.lower() in _CONTENT_CASES for c in parse.kids(child.i, "case"))
+    if rel == "conj":
+        # A fragment coordinated to the verb is a parse slip for a predicative object
+        # (nannte ihn einen „großartigen Unternehmer; einen der besten“).
+        return partial and head.upos in {"VERB", "AUX"}
+    return rel in {"amod", "nummod", "det", "acl", "appos"} and head.upos not in {"VERB", "AUX"}
+
+
+#: The single-quotation rules, in the order they are tried.
+RULES: tuple[Callable[[QuoteView], Attribution | None], ...] = (
+    cue_after_quote,
+    so_after_quote,
+    colon_before_quote,
+    according_to,
+    quote_in_speech_clause,
+)
+
+
+# --- second pass: rules that look at the neighbouring quotations -------------------------
+
+
+@attrs.frozen
+class _Decided:
+    quote: Quote
+    attribution: Attribution | None
+    speaker: Speaker | None
+    confidence: float
+    cluster: int | None
+
+
+def split_quote(prev: _Decided, view: QuoteView) -> Attribution | None:
+    """„Wir sind bereit“, sagte Müller, „aber nicht um jeden Preis.“
+
+    The narrator text between the previous quotation and this one is nothing but the
+    previous quotation's cue clause, ending in a comma: both parts share its speaker.
+    """
+    att = prev.attribution
+    if att is None or att.rule != "cue_after_quote" or att.cue is None:
+        return None
+    between = view.parse.text[prev.quote.outer.end : view.quote.outer.start]
+    if not between.rstrip().endswith(",") or any(c in between for c in ".!?:;\n"):
+        return None
+    if not (prev.quote.outer.end <= att.cue.span.start < view.quote.outer.start):
+        return None
+    return Attribution("split_quote", att.confidence, att.speaker, att.cue)
+
+
+def continuation(prev: _Decided, view: QuoteView, people: People) -> Attribution | None:
+    """„Wir sind bereit“, sagte Müller. „Aber nicht um jeden Preis.“
+
+    A quotation that is a sentence of its own and has no cue continues the previous
+    quotation's speaker, as long as no other person is named in between.
+    """
+    if prev.attribution is None or prev.speaker is None or not view.is_standalone():
+        return None
+    if prev.quote.paragraph < view.quote.paragraph - 1:
+        return None
+    between = people.person_words_between(prev.quote.outer.end, view.quote.outer.start)
+    if any(cluster != prev.cluster for _, cluster in between):
+        return None
+    att = prev.attribution
+    return Attribution("continuation", 0.7, att.speaker, None)
+
+
+def introduced_before(view: QuoteView, people: People) -> Attribution | None:
+    """Der Chef der Gewerkschaft, Frank Werneke, drohte mit Streiks. „Unsere Geduld ist
+    am Ende.“ — a quotation standing alone takes the subject of the sentence right
+    before it, when that subject is a named person."""
+    if not view.is_standalone() or view.first is None:
+        return None
+    parse = view.parse
+    sent = parse.words[view.first].sent
+    if sent == 0:
+        return None
+    prev = parse.sentence_words(sent - 1)
+    if any(w.text in '„“"»«' for w in prev):
+        return None
+    for w in prev:
+        if w.rel == "nsubj" and parse.words[w.head].upos in {"VERB", "AUX"}:
+            name_word = _named(parse, people, w)
+            if name_word is not None:
+                return Attribution("introduced_before", 0.6, name_word, None)
+    return None
+
+
+def _named(parse: Parse, people: People, w: Word) -> Word | None:
+    """``w`` if it is a person's name, or the name in apposition to it."""
+    if people.name_cluster(w) is not None and w.upos == "PROPN":
+        return w
+    for app in parse.kids(w.i, "appos"):
+        if people.name_cluster(app) is not None:
+            return app
+    return None
+
+
+# --- driver ----------------------------------------------------------------------------
+
+
+def attribute_quotes(parse: Parse, quotes: Sequence[Quote]) -> list[Quote]:
+    """Attribute every quotation of a document; returns new Quote objects in order."""
+    people = People(parse, exclude=[(q.start, q.end) for q in quotes if q.depth == 0])
+    decided: list[_Decided] = []
+    prev: _Decided | None = None
+    for quote in quotes:
+        if quote.depth > 0:
+            decided.append(_Decided(quote, None, None, 0.9, None))
+            continue
+        view = QuoteView.of(parse, quote)
+        att = _first_rule(view)
+        if att is None and prev is not None:
+            att = split_quote(prev, view) or continuation(prev, view, people)
+        if att is None:
+            att = introduced_before(view, people)
+        item = _resolve(quote, att, people)
+        decided.append(item)
+        prev = item
+    decided = _share_across_parts(decided)
+    return [_finish(d) for d in decided]
+
+
+def _first_rule(view: QuoteView) -> Attribution | None:
+    for rule in RULES:
+        att = rule(view)
+        if att is not None:
+            return att
+    return None
+
+
+def _resolve(quote: Quote, att: Attribution | None, people: People) -> _Decided:
+    if att is None:
+        return _Decided(quote, None, None, 0.6, None)
+    resolved = people.resolve(att.speaker)
+    if resolved is None:
+        return _Decided(quote, None, None, 0.5, None)
+    speaker, factor = resolved
+    return _Decided(quote, att, speaker, att.confidence * factor, people.name_cluster(att.speaker))
+
+
+def _share_across_parts(decided: list[_Decided]) -> list[_Decided]:
+    """Parts of one quotation (over paragraphs, or split by a cue) share one speaker;
+    split quotes become linked parts."""
+    out = list(decided)
+    # Link split quotes as parts of one quotation.
+    for k, d in enumerate(out):
+        if d.attribution is not None and d.attribution.rule == "split_quote" and k > 0:
+            first = out[k - 1].quote
+            n = first.n_parts + d.quote.n_parts
+            out[k - 1] = attrs.evolve(out[k - 1], quote=attrs.evolve(first, n_parts=n))
+            out[k] = attrs.evolve(
+                d, quote=attrs.evolve(d.quote, group=first.group, part=first.part + 1, n_parts=n)
+            )
+    groups: dict[int, list[int]] = {}
+    for k, d in enumerate(out):
+        if d.quote.depth == 0:
+            groups.setdefault(d.quote.group, []).append(k)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        n = len(members)
+        source = next((out[k] for k in members if out[k].speaker is not None), None)
+        for part, k in enumerate(members):
+            d = out[k]
+            q = attrs.evolve(d.quote, part=part, n_parts=n)
+            if d.speaker is None and source is not None:
+                d = attrs.evolve(source, quote=q)
+            else:
+                d = attrs.evolve(d, quote=q)
+            out[k] = d
+    return out
+
+
+def _finish(d: _Decided) -> Quote:
+    att = d.attribution
+    if d.quote.depth > 0:
+        rule = "nested_quote"
+    elif att is None or d.speaker is None:
+        rule = "no_speaker"
+    else:
+        rule = att.rule
+    return attrs.evolve(
+        d.quote,
+        speaker=d.speaker,
+        cue=att.cue if att is not None and d.speaker is not None else None,
+        rule=rule,
+        confidence=round(min(1.0, max(0.0, d.confidence)), 3),
+    )

@@ -1,0 +1,191 @@
+"""The speech-cue lexicon: German verba dicendi, cue nouns, cue prepositions and role nouns.
+
+The lexicon lives in ``quoteattr/data/speech_cues.txt`` and is read once, lazily, through
+:mod:`importlib.resources` (so it works from an installed wheel or a zip as well as from a
+source checkout).
+
+File format
+-----------
+- UTF-8 plain text, one entry per line.
+- ``#`` starts a comment, on a line of its own or after an entry; blank lines are ignored.
+- A line ``[name]`` starts a section. Sections: ``verbs``, ``particle_verbs``, ``nouns``,
+  ``prepositions``, ``roles``; each appears once.
+- Entries are lemmas, single tokens without spaces: verbs, particles and prepositions in
+  lowercase, nouns and roles capitalised.
+- ``[particle_verbs]`` entries are written ``particle+stem`` (``hinzu+fügen``). A parser gives
+  a separated particle verb as the stem's lemma (``fügen``) with the particle as a
+  ``compound:prt`` dependent (``hinzu``); :func:`particle_verb` reassembles ``hinzufügen``.
+
+Lookups are case-insensitive (both sides are compared ``str.casefold``-ed, so the Swiss
+spelling ``gemäss`` matches ``gemäß``).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+
+import attrs
+
+__all__ = [
+    "Lexicon",
+    "is_cue_noun",
+    "is_cue_preposition",
+    "is_role_noun",
+    "is_speech_verb",
+    "lexicon",
+    "particle_verb",
+]
+
+_DATA_FILE = "speech_cues.txt"
+_SECTIONS = ("verbs", "particle_verbs", "nouns", "prepositions", "roles")
+#: A compound counts as a role noun when it ends in a listed role at least this long.
+_MIN_ROLE_SUFFIX = 5
+
+
+@attrs.frozen
+class Lexicon:
+    """The speech-cue lexicon, one frozenset per section, entries as written in the file.
+
+    ``particle_verbs`` holds ``(particle, stem)`` pairs, e.g. ``("hinzu", "fügen")``.
+    """
+
+    verbs: frozenset[str]
+    particle_verbs: frozenset[tuple[str, str]]
+    nouns: frozenset[str]
+    prepositions: frozenset[str]
+    roles: frozenset[str]
+
+    @property
+    def particle_verb_lemmas(self) -> frozenset[str]:
+        """The particle verbs joined into one lemma (``hinzufügen``)."""
+        return frozenset(particle + stem for particle, stem in self.particle_verbs)
+
+    @property
+    def speech_verbs(self) -> frozenset[str]:
+        """Every verb lemma :func:`is_speech_verb` accepts (as written, not casefolded)."""
+        return self.verbs | self.particle_verb_lemmas
+
+
+def _parse(text: str) -> Lexicon:
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            name = line[1:-1].strip()
+            if name not in _SECTIONS:
+                raise ValueError(f"{_DATA_FILE}:{lineno}: unknown section [{name}]")
+            if name in sections:
+                raise ValueError(f"{_DATA_FILE}:{lineno}: section [{name}] appears twice")
+            current = sections[name] = []
+            continue
+        if current is None:
+            raise ValueError(f"{_DATA_FILE}:{lineno}: entry {line!r} before the first section")
+        if any(ch.isspace() for ch in line):
+            raise ValueError(f"{_DATA_FILE}:{lineno}: entry {line!r} contains whitespace")
+        current.append(line)
+
+    pairs: set[tuple[str, str]] = set()
+    for entry in sections.get("particle_verbs", []):
+        particle, sep, stem = entry.partition("+")
+        if not sep or not particle or not stem or "+" in stem:
+            raise ValueError(f"{_DATA_FILE}: particle verb {entry!r} is not 'particle+stem'")
+        pairs.add((particle, stem))
+
+    return Lexicon(
+        verbs=frozenset(sections.get("verbs", [])),
+        particle_verbs=frozenset(pairs),
+        nouns=frozenset(sections.get("nouns", [])),
+        prepositions=frozenset(sections.get("prepositions", [])),
+        roles=frozenset(sections.get("roles", [])),
+    )
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon, read from the package data on first use and cached."""
+    resource = importlib.resources.files("quoteattr").joinpath("data").joinpath(_DATA_FILE)
+    return _parse(resource.read_text(encoding="utf-8"))
+
+
+@attrs.frozen
+class _Index:
+    """Casefolded lookup sets built from :func:`lexicon`."""
+
+    speech_verbs: frozenset[str]
+    particle_verbs: frozenset[tuple[str, str]]
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    prepositions: frozenset[str]
+    roles: frozenset[str]
+    role_suffixes: tuple[str, ...]
+
+
+def _fold(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(word.casefold() for word in words)
+
+
+@functools.cache
+def _index() -> _Index:
+    lex = lexicon()
+    roles = _fold(lex.roles)
+    return _Index(
+        speech_verbs=_fold(lex.speech_verbs),
+        particle_verbs=frozenset((p.casefold(), s.casefold()) for p, s in lex.particle_verbs),
+        verbs=_fold(lex.verbs),
+        nouns=_fold(lex.nouns),
+        prepositions=_fold(lex.prepositions),
+        roles=roles,
+        role_suffixes=tuple(sorted(r for r in roles if len(r) >= _MIN_ROLE_SUFFIX)),
+    )
+
+
+def is_speech_verb(lemma: str) -> bool:
+    """Whether ``lemma`` is a speech verb: listed under [verbs] or a joined particle verb."""
+    return lemma.casefold() in _index().speech_verbs
+
+
+def particle_verb(stem_lemma: str, particle: str) -> str | None:
+    """The lemma of a separated particle verb, or ``None`` if it is no speech verb.
+
+    ``particle_verb("fügen", "hinzu") == "hinzufügen"``. Accepted when ``particle+stem`` is
+    listed under [particle_verbs], or when the joined form is listed under [verbs]. The result
+    is lowercase. ``particle_verb("sagen", "ab")`` is ``None``: *absagen* means "cancel".
+    """
+    stem = stem_lemma.casefold()
+    prt = particle.casefold()
+    index = _index()
+    if (prt, stem) in index.particle_verbs or prt + stem in index.verbs:
+        return prt + stem
+    return None
+
+
+def is_cue_noun(lemma: str) -> bool:
+    """Whether ``lemma`` is a cue noun (``Angabe`` in "nach Angaben von", ``Wort``, ``Ansicht``)."""
+    return lemma.casefold() in _index().nouns
+
+
+def is_cue_preposition(lemma: str) -> bool:
+    """Whether ``lemma`` is a cue preposition (``laut``, ``zufolge``, ``so``, ``nach``, …)."""
+    return lemma.casefold() in _index().prepositions
+
+
+def is_role_noun(lemma: str) -> bool:
+    """Whether ``lemma`` names a role that can speak (``Sprecherin``, ``Minister``).
+
+    Also true for a compound ending in a listed role of at least five letters
+    (``Polizeisprecher``, ``Bundesinnenminister``), and for a hyphenated compound whose last
+    part is a role (``SPD-Chef``, ``RTL-Chefin``).
+    """
+    word = lemma.casefold()
+    index = _index()
+    if word in index.roles:
+        return True
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]
+        if last and last != word:
+            return is_role_noun(last)
+    return any(word.endswith(role) for role in index.role_suffixes)

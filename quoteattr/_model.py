@@ -1,0 +1,167 @@
+"""The result types: frozen attrs classes that hold plain data only.
+
+Nothing here refers to Stanza, so results hash, compare, pickle and turn into
+dicts (``attrs.asdict``) and JSON without a parser in memory.
+
+All offsets are Python ``str`` offsets into the caller's own text, half-open:
+``original[start:end] == text``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+__all__ = ["Cue", "Quote", "Speaker", "Span"]
+
+
+def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _text_fits(inst: Span | Quote) -> None:
+    if inst.end < inst.start:
+        raise ValueError(f"end ({inst.end}) must be >= start ({inst.start})")
+    if len(inst.text) != inst.end - inst.start:
+        raise ValueError(
+            f"text has {len(inst.text)} characters but the span "
+            f"[{inst.start}:{inst.end}] has {inst.end - inst.start}"
+        )
+
+
+@attrs.frozen
+class Span:
+    """A stretch of the original text: ``original[start:end] == text``."""
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        _text_fits(self)
+
+    @classmethod
+    def of(cls, original: str, start: int, end: int) -> Span:
+        """The span ``original[start:end]``."""
+        return cls(start, end, original[start:end])
+
+
+@attrs.frozen
+class Cue:
+    """The speech cue of a quotation: a verb (``sagte`` → ``sagen``, ``fügte … hinzu`` →
+    ``hinzufügen``), or a preposition/noun (``so``, ``laut``, ``zufolge``, ``Angaben``).
+
+    ``span`` covers the cue word itself (for a particle verb, the finite verb).
+    """
+
+    lemma: str = attrs.field(validator=attrs.validators.instance_of(str))
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+
+
+@attrs.frozen
+class Speaker:
+    """Who said a quotation.
+
+    ``name`` is the canonical name: the fullest form of this person's name in the
+    document ("Donald Trump"), or the mention itself for an organisation or a role
+    noun with no name ("eine Sprecherin des Ministeriums").
+    ``mention`` is the span the quotation was attributed to: "er", "ersterer",
+    "Trump", with its offsets.
+    """
+
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    mention: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+
+
+def _confidence(_inst: object, _attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"confidence must be within [0, 1], got {value}")
+
+
+@attrs.frozen
+class Quote:
+    """One direct quotation.
+
+    - ``text``/``start``/``end``: the content without its marks,
+      ``original[start:end] == text``.
+    - ``outer``: the span including the marks (for an unclosed quote, up to the end
+      of its paragraph).
+    - ``open_mark``/``close_mark``: the marks as written; ``close_mark`` is ``""``
+      when the quote is never closed (``closed=False``).
+    - ``depth``: 0 for a top-level quote, 1 for a quote inside a quote, ...
+    - ``paragraph``: the 0-based index of the paragraph the quote opens in
+      (paragraphs are separated by blank lines).
+    - ``part``/``n_parts``/``group``: one quotation may come in parts: a quote that
+      runs over several paragraphs, or one interrupted by narrator text
+      („A“, sagte X, „B“). Every part is its own ``Quote``; all parts share
+      ``group`` (the ``start`` of the first part), ``part`` counts from 0.
+    - ``speaker``/``cue``: who said it and the speech cue, or ``None``.
+    - ``rule``: the name of the attribution rule that decided the speaker (or that
+      decided there is none); ``None`` for plain detection.
+    - ``confidence``: how sure that rule is, in [0, 1].
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    outer: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    open_mark: str = attrs.field(validator=attrs.validators.instance_of(str))
+    close_mark: str = attrs.field(validator=attrs.validators.instance_of(str))
+    closed: bool = attrs.field(validator=attrs.validators.instance_of(bool))
+    depth: int = attrs.field(default=0, validator=[attrs.validators.instance_of(int), _non_negative])
+    paragraph: int = attrs.field(
+        default=0, validator=[attrs.validators.instance_of(int), _non_negative]
+    )
+    part: int = attrs.field(default=0, validator=[attrs.validators.instance_of(int), _non_negative])
+    n_parts: int = attrs.field(default=1, validator=attrs.validators.instance_of(int))
+    group: int = attrs.field(default=-1, validator=attrs.validators.instance_of(int))
+    speaker: Speaker | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
+    )
+    cue: Cue | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Cue))
+    )
+    rule: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    confidence: float = attrs.field(default=0.0, converter=float, validator=_confidence)
+
+    def __attrs_post_init__(self) -> None:
+        _text_fits(self)
+        if self.group == -1:
+            object.__setattr__(self, "group", self.start)
+        if not self.outer.start <= self.start <= self.end <= self.outer.end:
+            raise ValueError(
+                f"content [{self.start}:{self.end}] must lie within outer "
+                f"[{self.outer.start}:{self.outer.end}]"
+            )
+        if self.closed == (self.close_mark == ""):
+            raise ValueError("close_mark must be empty exactly when closed is False")
+        if not 0 <= self.part < self.n_parts:
+            raise ValueError(f"part ({self.part}) must be within [0, n_parts={self.n_parts})")
+        if self.group < 0 or self.group > self.start:
+            raise ValueError(f"group ({self.group}) must be the start of the first part")
+
+    @property
+    def span(self) -> Span:
+        """The content as a :class:`Span`."""
+        return Span(self.start, self.end, self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-ready data: ``Quote.from_dict(q.to_dict()) == q``."""
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        """Rebuild a quote from :meth:`to_dict` output (for example after JSON)."""
+        d = dict(data)
+        d["outer"] = Span(**d["outer"])
+        if d.get("speaker") is not None:
+            sp = d["speaker"]
+            d["speaker"] = Speaker(sp["name"], Span(**sp["mention"]))
+        if d.get("cue") is not None:
+            cue = d["cue"]
+            d["cue"] = Cue(cue["lemma"], Span(**cue["span"]))
+        return cls(**d)

@@ -1,0 +1,361 @@
+"""The Stanza boundary: building or checking a pipeline, and reading its parse.
+
+Attribution never touches Stanza objects directly. This module turns a
+``stanza.Document`` into a :class:`Parse`: a flat, read-only list of
+:class:`Word` records with document-wide indices, character offsets into the
+caller's text, and dependency heads. The rules in ``_attribution`` work on that,
+so they can be tested on parses built from CoNLL-U strings without a model.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from quoteattr._errors import ModelNotFoundError, PipelineError
+
+__all__ = [
+    "REQUIRED_PROCESSORS",
+    "Parse",
+    "Word",
+    "build_pipeline",
+    "check_pipeline",
+    "parse_conllu",
+    "parse_document",
+]
+
+#: Processors attribution needs; ``ner`` is used too where the models have it.
+REQUIRED_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+
+_MODEL_HINT = (
+    "Run stanza.download('de') to fetch Stanza's official German models, or set "
+    "STANZA_RESOURCES_DIR (or pass model_dir=) to a folder holding German Stanza models, "
+    "such as the small offline model shipped in tests/models/stanza-de-small."
+)
+
+
+@attrs.frozen
+class Word:
+    """One syntactic word of the parse (a multi-word token such as ``zum`` gives two
+    words, both carrying the token's character offsets)."""
+
+    i: int  #: index in the document
+    sent: int  #: sentence index
+    text: str
+    lemma: str
+    upos: str
+    feats: str
+    head: int  #: document index of the head word, -1 for the root
+    deprel: str
+    start: int
+    end: int
+
+    def feat(self, name: str) -> str | None:
+        """The value of morphological feature ``name`` (``Gender``, ``Number``...)."""
+        for item in self.feats.split("|"):
+            key, _, value = item.partition("=")
+            if key == name:
+                return value
+        return None
+
+    @property
+    def rel(self) -> str:
+        """The universal part of the relation: ``flat:name`` → ``flat``."""
+        return self.deprel.split(":", 1)[0]
+
+
+@attrs.frozen
+class Parse:
+    """A parsed document: its text, words in order, and sentence boundaries."""
+
+    text: str
+    words: tuple[Word, ...]
+    #: ``sentences[k]`` is the (first, last + 1) word range of sentence ``k``.
+    sentences: tuple[tuple[int, int], ...]
+    #: Named entities as (start, end, type) character spans, where the pipeline had NER.
+    entities: tuple[tuple[int, int, str], ...] = ()
+
+    @cached_property
+    def children(self) -> tuple[tuple[int, ...], ...]:
+        """``children[i]``: indices of the words whose head is word ``i``."""
+        kids: list[list[int]] = [[] for _ in self.words]
+        for w in self.words:
+            if w.head >= 0:
+                kids[w.head].append(w.i)
+        return tuple(tuple(k) for k in kids)
+
+    def sentence_words(self, sent: int) -> Sequence[Word]:
+        first, last = self.sentences[sent]
+        return self.words[first:last]
+
+    def words_between(self, start: int, end: int) -> list[Word]:
+        """Words lying wholly within the character range [start, end)."""
+        lo = self._first_word_at_or_after(start)
+        out = []
+        for w in self.words[lo:]:
+            if w.start >= end:
+                break
+            if w.end <= end:
+                out.append(w)
+        return out
+
+    def word_before(self, offset: int) -> Word | None:
+        """The last word ending at or before ``offset``."""
+        idx = self._first_word_at_or_after(offset) - 1
+        while idx >= 0 and self.words[idx].end > offset:
+            idx -= 1
+        return self.words[idx] if idx >= 0 else None
+
+    def word_after(self, offset: int) -> Word | None:
+        """The first word starting at or after ``offset``."""
+        idx = self._first_word_at_or_after(offset)
+        return self.words[idx] if idx < len(self.words) else None
+
+    def _first_word_at_or_after(self, offset: int) -> int:
+        lo, hi = 0, len(self.words)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.words[mid].start < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def kids(self, i: int, *rels: str) -> list[Word]:
+        """Children of word ``i``, optionally only those with one of ``rels``
+        (a bare ``nsubj`` also matches ``nsubj:pass``)."""
+        out = [self.words[k] for k in self.children[i]]
+        if rels:
+            out = [w for w in out if w.deprel in rels or w.rel in rels]
+        return out
+
+    def ancestors(self, i: int) -> Iterator[Word]:
+        """The heads above word ``i``, nearest first (cycle-safe)."""
+        seen = {i}
+        h = self.words[i].head
+        while h >= 0 and h not in seen:
+            seen.add(h)
+            yield self.words[h]
+            h = self.words[h].head
+
+    def subtree(self, i: int) -> list[int]:
+        """Indices of word ``i`` and all its descendants, sorted."""
+        out, stack = [], [i]
+        seen = set()
+        while stack:
+            k = stack.pop()
+            if k in seen:
+                continue
+            seen.add(k)
+            out.append(k)
+            stack.extend(self.children[k])
+        return sorted(out)
+
+
+# --- building and checking pipelines -------------------------------------------------
+
+
+def _resources_dir(model_dir: str | os.PathLike[str] | None) -> Path:
+    if model_dir is not None:
+        return Path(model_dir)
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    if env:
+        return Path(env)
+    import stanza.resources.common as common
+
+    return Path(common.DEFAULT_MODEL_DIR)
+
+
+def _has_ner(resources: Path) -> bool:
+    return (resources / "de" / "ner").is_dir()
+
+
+def build_pipeline(
+    *,
+    model_dir: str | os.PathLike[str] | None = None,
+    use_gpu: bool | None = None,
+    download_method: Any = None,
+    **kwargs: Any,
+) -> Any:
+    """Build a German Stanza pipeline with the processors attribution needs.
+
+    Models are looked up as Stanza does: ``model_dir``, else ``STANZA_RESOURCES_DIR``,
+    else Stanza's default folder. ``download_method=None`` (the default) never touches
+    the network; pass ``stanza.DownloadMethod.REUSE_RESOURCES`` to let Stanza fetch
+    missing models.
+    """
+    import stanza
+
+    resources = _resources_dir(model_dir)
+    processors = list(REQUIRED_PROCESSORS)
+    if _has_ner(resources):
+        processors.append("ner")
+    options: dict[str, Any] = {
+        "lang": "de",
+        "dir": str(resources),
+        "processors": ",".join(processors),
+        "download_method": download_method,
+        "logging_level": "WARN",
+    }
+    if use_gpu is not None:
+        options["use_gpu"] = use_gpu
+    options.update(kwargs)
+    if download_method is None and not (resources / "resources.json").is_file():
+        raise ModelNotFoundError(f"No Stanza resources.json in {resources}. {_MODEL_HINT}")
+    try:
+        return stanza.Pipeline(**options)
+    except (FileNotFoundError, OSError, ValueError, KeyError) as exc:
+        raise ModelNotFoundError(
+            f"Could not load the German Stanza models from {resources}: {exc}. {_MODEL_HINT}"
+        ) from exc
+    except Exception as exc:
+        # Stanza raises its own classes (ResourcesFileNotFoundError, LanguageNotDownloadedError,
+        # UnsupportedProcessorError...), not all of them subclasses of the built-ins above.
+        if type(exc).__module__.startswith("stanza"):
+            raise ModelNotFoundError(
+                f"Could not load the German Stanza models from {resources}: {exc}. {_MODEL_HINT}"
+            ) from exc
+        raise
+
+
+def check_pipeline(nlp: Any) -> None:
+    """Raise :class:`PipelineError` unless ``nlp`` has every required processor."""
+    processors = getattr(nlp, "processors", None)
+    if not isinstance(processors, dict):
+        raise PipelineError(
+            f"Expected a stanza.Pipeline, got {type(nlp).__name__!r} with no .processors"
+        )
+    missing = [p for p in REQUIRED_PROCESSORS if p not in processors]
+    if missing:
+        raise PipelineError(
+            "The Stanza pipeline lacks the processors quoteattr needs: "
+            f"{', '.join(missing)} (it has {', '.join(processors) or 'none'}). Build it with "
+            f"processors='{','.join(REQUIRED_PROCESSORS)}'."
+        )
+
+
+# --- reading a stanza.Document ---------------------------------------------------------
+
+
+def parse_document(doc: Any, text: str | None = None) -> Parse:
+    """Turn a ``stanza.Document`` into a :class:`Parse`.
+
+    Character offsets come from the tokens where Stanza set them (raw-text parses).
+    A document loaded from CoNLL-U has none: its tokens are then aligned to ``text``,
+    else to ``doc.text``, else to the text the tokens spell out (``SpaceAfter=No``).
+    """
+    sentences = getattr(doc, "sentences", None)
+    if sentences is None:
+        raise PipelineError(f"Expected a stanza.Document, got {type(doc).__name__!r}")
+    tokens = [tok for sent in sentences for tok in sent.tokens]
+    have_offsets = all(t.start_char is not None for t in tokens)
+    if text is None:
+        text = doc.text if getattr(doc, "text", None) else None
+    if text is None:
+        text = _spell_out(sentences) if not have_offsets else None
+    if text is None:
+        raise PipelineError("The document has neither text nor token offsets")
+    if have_offsets and text == getattr(doc, "text", text):
+        offsets = [(t.start_char, t.end_char) for t in tokens]
+    else:
+        offsets = align_tokens(text, [t.text for t in tokens])
+    return _build(text, sentences, offsets, _entities(doc))
+
+
+def _entities(doc: Any) -> tuple[tuple[int, int, str], ...]:
+    try:
+        ents = doc.ents
+    except (AttributeError, KeyError):
+        return ()
+    return tuple((e.start_char, e.end_char, e.type) for e in ents if e.start_char is not None)
+
+
+def _spell_out(sentences: Iterable[Any]) -> str:
+    parts = []
+    for sent in sentences:
+        for tok in sent.tokens:
+            parts.append(tok.text)
+            if not tok.spaces_after and "SpaceAfter=No" not in (tok.misc or ""):
+                parts.append(" ")
+            elif tok.spaces_after:
+                parts.append(tok.spaces_after)
+        parts.append("\n")
+    return "".join(parts)
+
+
+def align_tokens(text: str, forms: Sequence[str]) -> list[tuple[int, int]]:
+    """Character offsets of ``forms`` found in order in ``text``.
+
+    A form that can't be found (a tokenizer that normalised a character) gets an
+    empty span at the current position, so later tokens still align.
+    """
+    pos = 0
+    out = []
+    for form in forms:
+        at = text.find(form, pos) if form else -1
+        # Only accept a match that skips nothing but whitespace.
+        if at >= 0 and text[pos:at].strip() == "":
+            out.append((at, at + len(form)))
+            pos = at + len(form)
+        else:
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            out.append((pos, pos))
+    return out
+
+
+def _build(
+    text: str,
+    sentences: Sequence[Any],
+    offsets: Sequence[tuple[int, int]],
+    entities: tuple[tuple[int, int, str], ...],
+) -> Parse:
+    words: list[Word] = []
+    bounds: list[tuple[int, int]] = []
+    tok_index = 0
+    for s_idx, sent in enumerate(sentences):
+        first = len(words)
+        # Stanza word ids are 1-based within the sentence; heads refer to them.
+        id_to_global: dict[int, int] = {}
+        pending: list[tuple[Any, int, int]] = []
+        for tok in sent.tokens:
+            start, end = offsets[tok_index]
+            tok_index += 1
+            for w in tok.words:
+                id_to_global[int(w.id)] = len(words) + len(pending)
+                pending.append((w, start, end))
+        for w, start, end in pending:
+            head = int(w.head) if w.head is not None else 0
+            words.append(
+                Word(
+                    i=len(words),
+                    sent=s_idx,
+                    text=w.text,
+                    lemma=w.lemma if w.lemma is not None else w.text,
+                    upos=w.upos or "X",
+                    feats=w.feats or "",
+                    head=id_to_global.get(head, -1) if head > 0 else -1,
+                    deprel=w.deprel or "dep",
+                    start=start,
+                    end=end,
+                )
+            )
+        bounds.append((first, len(words)))
+    return Parse(text=text, words=tuple(words), sentences=tuple(bounds), entities=entities)
+
+
+def parse_conllu(conllu: str, text: str | None = None) -> Parse:
+    """A :class:`Parse` from a CoNLL-U string, aligned to ``text`` when given, else to
+    the concatenated ``# text =`` lines of its sentences. Used by tests and by callers
+    who keep parses as CoNLL-U."""
+    from stanza.utils.conll import CoNLL
+
+    doc = CoNLL.conll2doc(input_str=conllu.strip() + "\n\n")
+    if text is None:
+        text = " ".join(s.text for s in doc.sentences if s.text) or None
+    return parse_document(doc, text)

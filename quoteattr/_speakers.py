@@ -1,0 +1,390 @@
+"""Speakers: from a speaker's head word to a :class:`Speaker` with a canonical name.
+
+Three jobs, each a small function or method:
+
+- :func:`mention_span` grows a head word into the mention a reader would point to
+  ("der Gründer der Handelsplattform", "Donald Trump", "er").
+- :class:`People` gathers the document's person names and merges their variants:
+  "Donald Trump", "Trump" and "Donald" are one person, named by the fullest form.
+  The small model tags names unreliably, so a capitalised word counts as a name
+  when it repeats a token of a name seen as PROPN elsewhere in the document.
+- :meth:`People.resolve` turns a mention into a Speaker: a name is looked up in its
+  cluster; er/sie go to the most recent compatible person before them;
+  ersterer/letzterer to the first/last conjunct of the latest coordination of
+  people; a definite role noun ("der Minister") to the person last tied to that
+  role by an apposition or title ("Innenminister Horst Seehofer").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from quoteattr._cues import is_role_noun
+from quoteattr._model import Span, Speaker
+from quoteattr._parse import Parse, Word
+
+__all__ = ["People", "mention_span"]
+
+#: Relations that stay inside a speaker's noun phrase.
+_NP_RELS = frozenset({"det", "amod", "flat", "compound", "nummod", "nmod", "appos", "case"})
+#: Words that are never a speaker on their own.
+_NON_SPEAKERS = frozenset(
+    {
+        "es",
+        "das",
+        "dies",
+        "dieser",
+        "diese",
+        "dieses",
+        "man",
+        "was",
+        "wer",
+        "welche",
+        "welcher",
+        "der",
+        "die",
+        "sich",
+        "jemand",
+        "niemand",
+        "alle",
+        "einer",
+        "eine",
+    }
+)
+_PERSONAL = frozenset({"er", "sie"})
+_ORDINAL_ANAPHORS = {
+    "ersterer": 0,
+    "erstere": 0,
+    "ersteres": 0,
+    "ersteren": 0,
+    "letzterer": -1,
+    "letztere": -1,
+    "letzteres": -1,
+    "letzteren": -1,
+}
+
+
+def ordinal_anaphor(word: Word) -> int | None:
+    """0 for ersterer, -1 for letzterer (any inflection), else None."""
+    return _ORDINAL_ANAPHORS.get(word.text.lower())
+
+
+def is_plausible_speaker(word: Word) -> bool:
+    """Can this word head a speaker mention? Rules out es, man, das, relative pronouns."""
+    if word.text.lower() in _NON_SPEAKERS and word.upos in {"PRON", "DET"}:
+        return False
+    if ordinal_anaphor(word) is not None:
+        return True
+    return word.upos in {"PROPN", "NOUN", "PRON", "X"} or (
+        word.upos == "ADJ" and word.text[:1].isupper()
+    )
+
+
+def mention_span(parse: Parse, head: Word) -> Span:
+    """The speaker mention headed by ``head``: the head with its determiners,
+    adjectives, name parts, genitive/appositive attachments, kept contiguous and
+    within the sentence, without punctuation or a relative clause at its edges.
+
+    „…“, sagte die Sprecherin des Ministeriums. → "die Sprecherin des Ministeriums"
+    """
+    if head.upos == "PRON" or ordinal_anaphor(head) is not None:
+        return Span.of(parse.text, head.start, head.end)
+    keep = {head.i}
+    stack = [head.i]
+    while stack:
+        k = stack.pop()
+        for child in parse.kids(k):
+            if child.rel in _NP_RELS and child.sent == head.sent and child.i not in keep:
+                # A case marker belongs to a nested nmod ("des", "von"), not to the head.
+                if child.rel == "case" and k == head.i:
+                    continue
+                keep.add(child.i)
+                stack.append(child.i)
+    first, last = _contiguous(sorted(keep), head.i)
+    words = parse.words
+    while first < last and words[first].upos == "PUNCT":
+        first += 1
+    while last > first and words[last].upos == "PUNCT":
+        last -= 1
+    return Span.of(parse.text, words[first].start, words[last].end)
+
+
+def _contiguous(indices: Sequence[int], head: int) -> tuple[int, int]:
+    """The longest run of consecutive indices containing ``head`` (gaps may be punctuation
+    of the phrase itself, such as the commas around an apposition)."""
+    pos = indices.index(head)
+    first = last = pos
+    while first > 0 and indices[first - 1] >= indices[first] - 2:
+        first -= 1
+    while last + 1 < len(indices) and indices[last + 1] <= indices[last] + 2:
+        last += 1
+    return indices[first], indices[last]
+
+
+@attrs.frozen
+class _Name:
+    """One name mention: its words and its tokens (lower-cased)."""
+
+    words: tuple[int, ...]
+    tokens: tuple[str, ...]
+    start: int
+    end: int
+
+
+class People:
+    """The persons (and other named speakers) of one document."""
+
+    def __init__(self, parse: Parse, exclude: Iterable[tuple[int, int]] = ()) -> None:
+        self.parse = parse
+        #: Character ranges (quotation contents) whose words are never antecedents.
+        self._excluded = sorted(exclude)
+        self._names = _collect_names(parse)
+        self._clusters = _cluster(self._names)
+        self._name_of_word: dict[int, int] = {}
+        for n_idx, name in enumerate(self._names):
+            for w in name.words:
+                self._name_of_word[w] = n_idx
+        #: role noun lemma → person cluster last tied to it
+        self._roles = {
+            role: self._clusters[n_idx]
+            for role, n_idx in _role_links(parse, self._name_of_word).items()
+        }
+
+    # --- public --------------------------------------------------------------------
+
+    def resolve(self, head: Word) -> tuple[Speaker, float] | None:
+        """The Speaker for the mention headed by ``head`` and a confidence factor, or
+        None where the mention can't be a speaker."""
+        if not is_plausible_speaker(head):
+            return None
+        mention = mention_span(self.parse, head)
+        ordinal = ordinal_anaphor(head)
+        if ordinal is not None:
+            name = self._ordinal_antecedent(head, ordinal)
+            return (Speaker(name, mention), 0.85) if name else (Speaker(mention.text, mention), 0.4)
+        if head.upos == "PRON":
+            if head.text.lower() not in _PERSONAL:
+                return None
+            name = self._pronoun_antecedent(head)
+            return (Speaker(name, mention), 0.85) if name else (Speaker(mention.text, mention), 0.5)
+        name = self._name_in(mention)
+        if name is not None:
+            return Speaker(name, mention), 1.0
+        if is_role_noun(head.lemma) or is_role_noun(head.text):
+            linked = self._roles.get(_role_key(head))
+            if linked is not None and self._is_definite(head):
+                return Speaker(self._canonical(linked), mention), 0.8
+        return Speaker(mention.text, mention), 0.9
+
+    def name_cluster(self, word: Word) -> int | None:
+        """The person cluster a word's name belongs to, or None."""
+        n_idx = self._name_of_word.get(word.i)
+        return None if n_idx is None else self._clusters[n_idx]
+
+    def person_words_between(self, start: int, end: int) -> list[tuple[Word, int]]:
+        """Words that start a person mention in [start, end), with their cluster,
+        leaving out quotation contents."""
+        out = []
+        seen: set[int] = set()
+        for w in self.parse.words_between(start, end):
+            n_idx = self._name_of_word.get(w.i)
+            if n_idx is None or n_idx in seen or self._is_excluded(w):
+                continue
+            if self._is_person(n_idx):
+                seen.add(n_idx)
+                out.append((w, self._clusters[n_idx]))
+        return out
+
+    # --- name lookup ----------------------------------------------------------------
+
+    def _name_in(self, mention: Span) -> str | None:
+        best: int | None = None
+        for w in self.parse.words_between(mention.start, mention.end):
+            n_idx = self._name_of_word.get(w.i)
+            if n_idx is not None:
+                if best is None or len(self._names[n_idx].tokens) > len(self._names[best].tokens):
+                    best = n_idx
+        return None if best is None else self._canonical(self._clusters[best])
+
+    def _canonical(self, cluster: int) -> str:
+        members = [n for k, n in enumerate(self._names) if self._clusters[k] == cluster]
+        best = max(members, key=lambda n: (len(n.tokens), -n.start))
+        return self.parse.text[best.start : best.end]
+
+    def _is_person(self, n_idx: int) -> bool:
+        name = self._names[n_idx]
+        for w_idx in name.words:
+            w = self.parse.words[w_idx]
+            if w.rel in {"nsubj", "appos"} or (
+                w.head >= 0 and is_role_noun(self.parse.words[w.head].lemma)
+            ):
+                return True
+        cluster = self._clusters[n_idx]
+        return any(
+            self._clusters[k] == cluster
+            and len(n.tokens) >= 2
+            and self.parse.words[n.words[0]].upos == "PROPN"
+            for k, n in enumerate(self._names)
+        ) or any(
+            start <= self._names[n_idx].start < end and kind == "PER"
+            for start, end, kind in self.parse.entities
+        )
+
+    def _is_excluded(self, w: Word) -> bool:
+        return any(s <= w.start < e for s, e in self._excluded)
+
+    @staticmethod
+    def _is_definite(head: Word) -> bool:
+        return True if head.upos != "NOUN" else not head.text[:1].islower()
+
+    # --- anaphora -------------------------------------------------------------------
+
+    def _pronoun_antecedent(self, pron: Word) -> str | None:
+        """er/sie → the most recent person before the pronoun, of a compatible gender."""
+        gender = {"er": "Masc", "sie": "Fem"}.get(pron.text.lower())
+        for n_idx in self._names_before(pron.start):
+            if not self._is_person(n_idx):
+                continue
+            known = self._gender(self._clusters[n_idx])
+            if gender and known and known != gender:
+                continue
+            return self._canonical(self._clusters[n_idx])
+        return None
+
+    def _ordinal_antecedent(self, word: Word, which: int) -> str | None:
+        """ersterer/letzterer → the first/last conjunct of the latest coordination of names."""
+        for n_idx in self._names_before(word.start):
+            first_word = self.parse.words[self._names[n_idx].words[0]]
+            group = self._coordination(first_word)
+            if len(group) >= 2:
+                return self._canonical(self._clusters[group[which]])
+        return None
+
+    def _coordination(self, word: Word) -> list[int]:
+        """Name indices coordinated with ``word`` ("Donald und Jack"), in text order."""
+        root = word
+        while root.rel == "conj" and root.head >= 0:
+            root = self.parse.words[root.head]
+        members = [root, *list(self.parse.kids(root.i, "conj"))]
+        out = []
+        for m in sorted(members, key=lambda w: w.i):
+            n_idx = self._name_of_word.get(m.i)
+            if n_idx is not None:
+                out.append(n_idx)
+        return out
+
+    def _names_before(self, offset: int) -> list[int]:
+        """Name mentions ending before ``offset``, nearest first, outside quotations."""
+        out = [
+            k
+            for k, n in enumerate(self._names)
+            if n.end <= offset and not self._is_excluded(self.parse.words[n.words[0]])
+        ]
+        return sorted(out, key=lambda k: -self._names[k].start)
+
+    def _gender(self, cluster: int) -> str | None:
+        """Gender evidence for a person: from a role noun tied to them (Ministerin → Fem)."""
+        for key, linked in self._roles.items():
+            if linked == cluster:
+                return "Fem" if key.endswith("in") else "Masc"
+        return None
+
+
+def _role_key(word: Word) -> str:
+    return word.lemma.lower() if word.lemma else word.text.lower()
+
+
+def _is_name_word(w: Word) -> bool:
+    return w.upos == "PROPN" and w.text[:1].isupper()
+
+
+def _continues_name(parse: Parse, run: Sequence[Word], w: Word) -> bool:
+    """Does name word ``w`` extend the run of names just before it? Only when adjacent and
+    joined by a name relation ("Jack Ma": flat), not merely side by side ("hatte Trump
+    China angegriffen")."""
+    prev = run[-1]
+    if prev.i != w.i - 1 or prev.sent != w.sent:
+        return False
+    ids = {r.i for r in run}
+    return (w.head in ids and w.rel in {"flat", "compound"}) or (
+        prev.head == w.i and prev.rel in {"flat", "compound"}
+    )
+
+
+def _collect_names(parse: Parse) -> list[_Name]:
+    """Runs of adjacent name words in one sentence, plus capitalised words repeating a
+    token of such a run elsewhere (the small model tags "Donald" as NOUN at times)."""
+    runs: list[list[Word]] = []
+    for w in parse.words:
+        if _is_name_word(w):
+            if runs and _continues_name(parse, runs[-1], w):
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+    tokens_seen = {w.text.lower() for run in runs for w in run}
+    in_run = {w.i for run in runs for w in run}
+    for w in parse.words:
+        if (
+            w.i not in in_run
+            and w.text[:1].isupper()
+            and w.upos in {"NOUN", "X", "ADJ"}
+            and w.text.lower() in tokens_seen
+        ):
+            runs.append([w])
+    runs.sort(key=lambda r: r[0].i)
+    return [
+        _Name(
+            tuple(w.i for w in run), tuple(w.text.lower() for w in run), run[0].start, run[-1].end
+        )
+        for run in runs
+    ]
+
+
+def _cluster(names: Sequence[_Name]) -> list[int]:
+    """Cluster ids: a name joins the longest name whose tokens contain all of its own;
+    where several do, the nearest one before it."""
+    cluster = list(range(len(names)))
+    order = sorted(range(len(names)), key=lambda k: -len(names[k].tokens))
+    for k in order:
+        mine = set(names[k].tokens)
+        best: int | None = None
+        for j in order:
+            if j == k or len(names[j].tokens) <= len(names[k].tokens):
+                continue
+            if mine <= set(names[j].tokens):
+                if best is None or _nearer(names, k, j, best):
+                    best = j
+        if best is not None:
+            cluster[k] = cluster[best]
+    return cluster
+
+
+def _nearer(names: Sequence[_Name], k: int, a: int, b: int) -> bool:
+    """Is name ``a`` a better antecedent for ``k`` than ``b``: before it and closer?"""
+
+    def distance(j: int) -> tuple[int, int]:
+        before = names[j].start <= names[k].start
+        return (0 if before else 1, abs(names[k].start - names[j].start))
+
+    return distance(a) < distance(b)
+
+
+def _role_links(parse: Parse, name_of_word: dict[int, int]) -> dict[str, int]:
+    """Role noun lemma → the name index it was last tied to, by apposition or title:
+    "Innenminister Horst Seehofer", "der Minister, Horst Seehofer", "Seehofer, der Minister"."""
+    links: dict[str, int] = {}
+    for w in parse.words:
+        if not (is_role_noun(w.lemma) or is_role_noun(w.text)):
+            continue
+        for other in [*parse.kids(w.i), *([parse.words[w.head]] if w.head >= 0 else [])]:
+            n_idx = name_of_word.get(other.i)
+            if n_idx is not None and abs(other.i - w.i) <= 3:
+                links[_role_key(w)] = n_idx
+                break
+        else:
+            nxt = w.i + 1
+            if nxt < len(parse.words) and nxt in name_of_word and parse.words[nxt].sent == w.sent:
+                links[_role_key(w)] = name_of_word[nxt]
+    return links
