@@ -15,7 +15,7 @@ from __future__ import annotations
 from quoteattr._errors import ModelNotFoundError, PipelineError, QuoteattrError
 from quoteattr._extractor import QuoteExtractor, extract
 from quoteattr._marks import find_quotes
-from quoteattr._model import Cue, Quote, Speaker, Span
+from quoteattr._model import Cue, Quote, Span, Speaker
 
 __all__ = [
     "Cue",
@@ -24,8 +24,8 @@ __all__ = [
     "Quote",
     "QuoteExtractor",
     "QuoteattrError",
-    "Speaker",
     "Span",
+    "Speaker",
     "extract",
     "find_quotes",
 ]

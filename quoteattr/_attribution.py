@@ -21,6 +21,7 @@ The rules, in order (each function's docstring has a German example):
 6. :func:`split_quote`           „A“, sagte X, „B.“          (second pass)
 7. :func:`continuation`          „A“, sagte X. „B.“          (second pass)
 8. :func:`introduced_before`     Der Chef, Frank Werneke, drohte. „…“  (second pass)
+9. :func:`reported_speech`       X kritisierte den Plan. Er sei „völlig verfehlt“.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
-from quoteattr._cues import is_cue_noun, is_speech_verb, particle_verb
+from quoteattr._cues import is_cue_noun, particle_verb, speech_verb_lemma
 from quoteattr._model import Cue, Quote, Span, Speaker
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import People, is_plausible_speaker, ordinal_anaphor
@@ -123,19 +125,68 @@ class QuoteView:
 # --- shared helpers ------------------------------------------------------------------
 
 
+#: Separable particles: a speech verb stem with one of these becomes another verb
+#: (halten → zurückhalten) unless the joined verb is itself listed.
+_PARTICLES = frozenset(
+    [
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "dar",
+        "durch",
+        "ein",
+        "fest",
+        "fort",
+        "her",
+        "heraus",
+        "hervor",
+        "hin",
+        "hinzu",
+        "klar",
+        "los",
+        "mit",
+        "nach",
+        "vor",
+        "voraus",
+        "weg",
+        "weiter",
+        "zu",
+        "zurück",
+        "zusammen",
+        "bekannt",
+    ]
+)
+#: Relations under which the small model leaves a separated particle.
+_PARTICLE_RELS = ("compound:prt", "advmod", "xcomp", "conj")
+
+
 def speech_cue(parse: Parse, word: Word) -> Cue | None:
     """The cue if ``word`` is a speech verb, with a separable particle reattached:
     fügte … hinzu → hinzufügen; teilte … mit → mitteilen. A particle that makes another
-    verb ("hielt sich zurück") is not a speech cue even when the stem is ("halten")."""
-    if word.upos not in {"VERB", "AUX"}:
+    verb ("hielt sich zurück") is not a speech cue even when the stem is ("halten").
+    """
+    if word.upos not in {"VERB", "AUX"} and not _verb_tagged_adjective(word):
         return None
     span = Span.of(parse.text, word.start, word.end)
-    for prt in parse.kids(word.i, "compound:prt"):
-        joined = particle_verb(word.lemma, prt.text.lower())
-        return Cue(joined, span) if joined else None
-    if is_speech_verb(word.lemma):
-        return Cue(word.lemma, span)
-    return None
+    for prt in parse.kids(word.i, *_PARTICLE_RELS):
+        particle = prt.text.lower()
+        # A separated particle follows its verb in the same sentence ("fügte er hinzu").
+        if particle not in _PARTICLES or prt.i < word.i:
+            continue
+        joined = particle_verb(word.lemma, particle)
+        if joined:
+            return Cue(joined, span)
+        if prt.rel == "compound":
+            return None
+    lemma = speech_verb_lemma(word.lemma, word.text)
+    return Cue(lemma, span) if lemma else None
+
+
+def _verb_tagged_adjective(word: Word) -> bool:
+    """entgegnete tagged ADJ by a small model: a lower-case past form."""
+    return word.upos == "ADJ" and word.text.islower() and word.text.endswith(("te", "ten"))
 
 
 def subject_of(
@@ -149,17 +200,27 @@ def subject_of(
     parser's odd choice of subject. Words in ``exclude`` (the quotation) never count.
     """
     subjects = [
-        w for w in parse.kids(verb.i, "nsubj") if is_plausible_speaker(w) and w.i not in exclude
+        w
+        for w in parse.kids(verb.i, "nsubj")
+        if is_plausible_speaker(w, parse) and w.i not in exclude
     ]
-    if inverted:
-        nxt = _next_content_word(parse, verb)
-        if nxt is not None and (
-            any(s.i == nxt.i for s in subjects)
-            or (_is_bare_speaker(nxt) and (not subjects or subjects[0].upos == "NOUN"))
+    nxt = _next_content_word(parse, verb)
+    if nxt is not None and nxt.i not in exclude:
+        if inverted and any(s.i == nxt.i for s in subjects):
+            return nxt
+        # V2 order: a pronoun or name right after the finite verb is its subject, whatever
+        # the parser says („…“, erklärte Ma Reportern gegenüber; Das lobte er: „…“).
+        if (
+            _is_bare_speaker(nxt)
+            and (not subjects or subjects[0].upos == "NOUN")
+            and (inverted or nxt.upos == "PRON")
         ):
             return nxt
     if subjects:
         return subjects[0]
+    source = _impersonal_source(parse, verb)
+    if source is not None:
+        return source
     for child in parse.kids(verb.i):
         if ordinal_anaphor(child) is not None:
             return child
@@ -170,8 +231,19 @@ def subject_of(
     # A passive auxiliary or modal: „…“, wird X zitiert.
     for aux in parse.kids(verb.i, "aux"):
         for w in parse.kids(aux.i, "nsubj"):
-            if is_plausible_speaker(w) and w.i not in exclude:
+            if is_plausible_speaker(w, parse) and w.i not in exclude:
                 return w
+    return None
+
+
+def _impersonal_source(parse: Parse, verb: Word) -> Word | None:
+    """„…“, hieß es in der Mitteilung. — with impersonal heißen, the document or
+    place the words come from (an in/auf/bei oblique) stands in for the speaker."""
+    if verb.lemma.lower() != "heißen" and not verb.text.lower().startswith(("heiß", "hieß")):
+        return None
+    for obl in parse.kids(verb.i, "obl"):
+        if any(c.lemma.lower() in {"in", "auf", "bei"} for c in parse.kids(obl.i, "case")):
+            return obl
     return None
 
 
@@ -232,33 +304,104 @@ def cue_after_quote(view: QuoteView) -> Attribution | None:
     is its subject, which in this inverted order stands right after the verb.
     """
     after = [w for w in view.words_after() if w.upos != "PUNCT"]
-    if not after:
+    if not after or not _opens_clause_content(view):
         return None
-    found = _cue_verb(view.parse, after[0])
+    first = after[0]
+    inverted = True
+    if first.text.lower() == "wie" and first.head >= 0:
+        # „…“, wie der Sprecher sagte / wie Hoyzer zitiert wird.
+        first, inverted = view.parse.words[first.head], False
+    found = _cue_verb(view.parse, first)
     if found is None:
         return None
     verb, cue = found
-    subject = subject_of(view.parse, verb, inverted=True, exclude=view.inside)
+    subject = subject_of(view.parse, verb, inverted=inverted, exclude=view.inside)
     if subject is None:
         return None
     return Attribution("cue_after_quote", 0.95, subject, cue)
 
 
+def _opens_clause_content(view: QuoteView) -> bool:
+    """Can a verb right after this quotation take it as what was said? Yes when the
+    quotation opens its sentence, or ends a reported clause and a comma follows
+    (Die Lage sei „angespannt“, warnte X). Not for a name inside a phrase:
+    In der „Bild am Sonntag“ schreibt Papier …"""
+    before = [w for w in view.words_before() if w.upos != "PUNCT"]
+    if not before and _starts_sentence(view):
+        return True
+    if looks_like_title(view):
+        return False
+    follows = view.parse.text[view.quote.outer.end : view.quote.outer.end + 3].lstrip()
+    return follows.startswith(",") and any(w.upos in {"VERB", "AUX"} for w in before)
+
+
+def _starts_sentence(view: QuoteView) -> bool:
+    """Does the quotation open a sentence in the text itself (not just in the tokenizer's
+    view): nothing before it but the end of a sentence, a colon or a paragraph break?"""
+    head = view.parse.text[: view.quote.outer.start].rstrip()
+    return (
+        not head
+        or head[-1] in '.!?:;\n“”"«»)'
+        or view.parse.text[len(head) : view.quote.outer.start].count("\n") > 0
+    )
+
+
+#: "so genannte", "sogenannten" right before a quotation: a term, not speech.
+_SO_CALLED = regex.compile(r"(?i)\bso\s*genannt\w*\s*$")
+
+
+def looks_like_title(view: QuoteView) -> bool:
+    """A term after "so genannt", or a name or title in quotation marks rather than words
+    someone said: it starts with a capital or a digit, has no verb, and follows a
+    definite article or the noun it names —
+    die Zeitung „Yemen Observer“, der Film „2001: Odyssee im Weltraum“, die „Dornier“."""
+    before_text = view.parse.text[max(0, view.quote.outer.start - 40) : view.quote.outer.start]
+    if _SO_CALLED.search(before_text):
+        return True
+    content = view.quote.text.lstrip()
+    if not content or not (content[0].isupper() or content[0].isdigit()):
+        return False
+    words = view.parse.words
+    inner = [words[i] for i in view.inside if view.quote.start <= words[i].start < view.quote.end]
+    if len(inner) > _MAX_TITLE_WORDS or any(w.upos in {"VERB", "AUX"} for w in inner):
+        return False
+    before = view.parse.word_before(view.quote.outer.start)
+    if before is None:
+        return False
+    # A definite article names (die „Dornier“); an indefinite one describes (einen „Angriff“).
+    return before.upos in {"NOUN", "PROPN"} or (
+        before.upos == "DET" and before.lemma.lower() in {"der", "die", "das"}
+    )
+
+
+#: Names and titles in quotation marks are short; a longer verbless stretch is a fragment.
+_MAX_TITLE_WORDS = 6
+
+
 def so_after_quote(view: QuoteView) -> Attribution | None:
-    """„Wir bleiben dabei“, so die Sprecherin. — so, then the speaker's noun phrase."""
-    after = [w for w in view.words_after() if w.upos != "PUNCT"]
-    if len(after) < 2 or after[0].text.lower() != "so":
-        return None
-    phrase = []
-    for w in after[1:]:
-        if w.sent != after[0].sent:
-            break
-        phrase.append(w)
-    head = _phrase_head(view.parse, phrase)
-    if head is None:
-        return None
-    cue = Cue("so", Span.of(view.parse.text, after[0].start, after[0].end))
-    return Attribution("so_after_quote", 0.9, head, cue)
+    """„Wir bleiben dabei“, so die Sprecherin. / Der Iran müsse „…“ beenden, so Rice.
+
+    ``so`` after a comma, then the speaker's noun phrase up to the end of the
+    sentence: right after the quotation, or closing the sentence that holds it. Not
+    the ``so`` of a consequence (…, so wurde sein Werk gelobt).
+    """
+    after = view.words_after()
+    for k, w in enumerate(after):
+        if w.text.lower() != "so" or k == 0 or after[k - 1].text != ",":
+            continue
+        phrase = []
+        for x in after[k + 1 :]:
+            if x.sent != w.sent or x.upos == "PUNCT":
+                break  # the phrase ends at a comma (an apposition may follow) or the stop
+            phrase.append(x)
+        if not phrase or any(x.upos in {"VERB", "AUX"} for x in phrase):
+            continue
+        head = _phrase_head(view.parse, phrase)
+        if head is None:
+            continue
+        cue = Cue("so", Span.of(view.parse.text, w.start, w.end))
+        return Attribution("so_after_quote", 0.9, head, cue)
+    return None
 
 
 def _phrase_head(parse: Parse, phrase: Sequence[Word]) -> Word | None:
@@ -292,15 +435,26 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
         found = _cue_verb(parse, verb)
         target = found[0] if found else verb
         subject = subject_of(parse, target, exclude=view.inside)
-        if subject is not None and subject.i in ids:
-            cue = found[1] if found else None
-            return Attribution("colon_before_quote", 0.9 if found else 0.7, subject, cue)
+        if subject is None or subject.i not in ids:
+            continue
+        if found is not None:
+            return Attribution("colon_before_quote", 0.9, subject, found[1])
+        if _person_like(parse, subject):
+            return Attribution("colon_before_quote", 0.7, subject, None)
     if verbs:
         return None
     head = _phrase_head(parse, [w for w in before if w.upos != "PUNCT"])
-    if head is not None and len(before) <= 6 and (head.upos == "PROPN" or _is_role(head)):
+    if head is not None and len(before) <= 12 and (head.upos == "PROPN" or _is_role(head)):
         return Attribution("colon_before_quote", 0.75, head, None)
     return None
+
+
+def _person_like(parse: Parse, w: Word) -> bool:
+    """Could ``w`` be a person or organisation speaking? A name, er/sie, a role noun,
+    or a noun with a name in apposition. Not "Seine Zuversicht", "Sein Werk"."""
+    if w.upos == "PROPN" or _is_bare_speaker(w) or _is_role(w) or ordinal_anaphor(w) is not None:
+        return True
+    return any(k.upos == "PROPN" for k in parse.kids(w.i, "appos", "flat"))
 
 
 def _is_role(w: Word) -> bool:
@@ -336,15 +490,36 @@ def according_to(view: QuoteView) -> Attribution | None:
     parse = view.parse
     for w in view.sentence_words():
         lemma = w.lemma.lower()
-        if lemma in _ACCORDING and w.rel == "case" and w.head >= 0:
-            source = parse.words[w.head]
-            if is_plausible_speaker(source):
+        if lemma in _ACCORDING:
+            source = _according_source(parse, w)
+            if source is not None and _is_source_for(view, source):
                 return Attribution("according_to", 0.85, source, Cue(lemma, _span(parse, w)))
         if is_cue_noun(w.lemma) and any(c.lemma.lower() == "nach" for c in parse.kids(w.i, "case")):
             for source in parse.kids(w.i, "nmod"):
-                if is_plausible_speaker(source):
+                if is_plausible_speaker(source) and _is_source_for(view, source):
                     cue = Cue(f"nach {w.lemma}", _span(parse, w))
                     return Attribution("according_to", 0.85, source, cue)
+    return None
+
+
+def _is_source_for(view: QuoteView, source: Word) -> bool:
+    """A source outside the quotation, for a quotation that is not a name in the same
+    sentence (Nach Angaben des Magazins „Der Spiegel“ …)."""
+    if source.i in view.inside or looks_like_title(view):
+        return False
+    return not any(i in view.inside for i in view.parse.subtree(source.i))
+
+
+def _according_source(parse: Parse, marker: Word) -> Word | None:
+    """The noun laut/gemäß/zufolge marks: its head when parsed as ``case``; otherwise the
+    noun beside it (laut Polizei; Dem Betriebsrat zufolge, parsed as an adverb)."""
+    if marker.rel == "case" and marker.head >= 0:
+        source = parse.words[marker.head]
+        return source if is_plausible_speaker(source) else None
+    if marker.lemma.lower() == "zufolge" and marker.i > 0:
+        before = parse.words[marker.i - 1]
+        if before.sent == marker.sent and before.text[:1].isupper() and before.upos != "PUNCT":
+            return before
     return None
 
 
@@ -364,10 +539,12 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
     X bezeichnete Y als „…“. / X sagte, man werde „alles tun“. /
     Die Lage sei „angespannt“, warnte X.
 
-    Climb from where the quotation hangs in the sentence to a speech verb, through
-    clausal or object relations (or von/als/über obliques); the speaker is that
-    verb's subject. An oblique with another preposition („mit einem Augenzwinkern an
-    seinen neuen „Bestie“") does not lead to the verb.
+    Climb from where the quotation hangs in the sentence to the nearest speech verb.
+    The last step onto that verb must make the climbed phrase what was said: a
+    clausal or object relation, or a von/als/über oblique. An oblique with another
+    preposition („mit einem Augenzwinkern an seinen neuen „Bestie“") does not count,
+    nor does a name or title (der Film „…“) unless the verb names something
+    (nennen, bezeichnen).
     """
     parse = view.parse
     for top in view.head_words():
@@ -375,32 +552,70 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
         while child.head >= 0 and steps < _MAX_CLIMB:
             head = parse.words[child.head]
             steps += 1
-            if not _edge_allowed(parse, child, head, partial=not view.is_standalone()):
-                break
-            found = _cue_verb(parse, head)
+            found = _cue_verb(parse, head) or _opinion_verb(parse, head, view)
             if found is not None:
                 verb, cue = found
+                if not _edge_allowed(parse, child, verb, cue, partial=not view.is_standalone()):
+                    break
+                if looks_like_title(view) and not _names_it(view, cue):
+                    return None
                 subject = subject_of(
                     parse, verb, inverted=verb.start > view.quote.end, exclude=view.inside
                 )
-                if subject is None or subject.i in view.inside:
+                if subject is None:
                     return None
                 return Attribution("quote_in_speech_clause", 0.8, subject, cue)
+            if head.sent != top.sent:
+                break
             child = head
     return None
 
 
-def _edge_allowed(parse: Parse, child: Word, head: Word, *, partial: bool) -> bool:
+#: Verbs of opinion that frame a partial quotation as someone's words: Osterloh sieht
+#: darin einen „Angriff gegen die Belegschaft“. Not cues for a full sentence.
+_OPINION_VERBS = frozenset({"sehen", "halten", "finden", "empfinden", "werten", "beurteilen"})
+
+
+def _opinion_verb(parse: Parse, word: Word, view: QuoteView) -> tuple[Word, Cue] | None:
+    if word.upos != "VERB" or view.is_standalone() or word.lemma.lower() not in _OPINION_VERBS:
+        return None
+    return word, Cue(word.lemma.lower(), Span.of(parse.text, word.start, word.end))
+
+
+def _names_it(view: QuoteView, cue: Cue) -> bool:
+    """Is the quoted name what a naming verb called someone (nannte ihn einen „…“), not
+    the name of a thing the sentence mentions (nennt die Modelle „Touareg“)?"""
+    before = view.parse.word_before(view.quote.outer.start)
+    return cue.lemma in _NAMING_VERBS and (before is None or before.upos not in {"NOUN", "PROPN"})
+
+
+#: Verbs whose object is a name for something: the quoted name is what they said.
+_NAMING_VERBS = frozenset({"nennen", "bezeichnen", "titulieren", "beschimpfen", "taufen"})
+#: Prepositions whose oblique is what was said, for some verbs only: begründete den
+#: Rückzug mit einer „…“; riet zu „Gelassenheit“; warnte vor „Ankündigungen ohne Folgen“.
+_CONTENT_CASES_OF = {
+    "mit": frozenset({"begründen", "rechtfertigen", "erklären", "kommentieren", "drohen"}),
+    "zu": frozenset({"raten", "aufrufen", "auffordern", "mahnen", "ermahnen", "ermutigen"}),
+    "vor": frozenset({"warnen"}),
+    "für": frozenset({"plädieren", "werben"}),
+}
+
+
+def _edge_allowed(parse: Parse, child: Word, verb: Word, cue: Cue, *, partial: bool) -> bool:
+    """Does ``child`` hang on the speech ``verb`` as what was said?"""
     rel = child.rel
-    if rel in _CLAUSAL or rel in {"root"}:
+    if rel in _CLAUSAL:
         return True
     if rel in {"obl", "nmod"}:
-        return any(c.lemma.lower() in _CONTENT_CASES for c in parse.kids(child.i, "case"))
+        cases = {c.lemma.lower() for c in parse.kids(child.i, "case")}
+        return bool(cases & _CONTENT_CASES) or any(
+            cue.lemma in _CONTENT_CASES_OF.get(case, ()) for case in cases
+        )
     if rel == "conj":
         # A fragment coordinated to the verb is a parse slip for a predicative object
         # (nannte ihn einen „großartigen Unternehmer; einen der besten“).
-        return partial and head.upos in {"VERB", "AUX"}
-    return rel in {"amod", "nummod", "det", "acl", "appos"} and head.upos not in {"VERB", "AUX"}
+        return partial
+    return False
 
 
 #: The single-quotation rules, in the order they are tried.
@@ -473,11 +688,99 @@ def introduced_before(view: QuoteView, people: People) -> Attribution | None:
     if any(w.text in '„“"»«' for w in prev):
         return None
     for w in prev:
-        if w.rel == "nsubj" and parse.words[w.head].upos in {"VERB", "AUX"}:
+        if w.rel == "nsubj" and _is_main_clause(parse, parse.words[w.head]):
             name_word = _named(parse, people, w)
             if name_word is not None:
                 return Attribution("introduced_before", 0.6, name_word, None)
     return None
+
+
+#: Konjunktiv I forms that mark reported speech (er sei, sie habe, man werde ...).
+_SUBJUNCTIVE_FORMS = frozenset(
+    [
+        "sei",
+        "seien",
+        "habe",
+        "werde",
+        "könne",
+        "müsse",
+        "solle",
+        "dürfe",
+        "wolle",
+        "wisse",
+        "gebe",
+        "liege",
+        "gehe",
+        "komme",
+        "stehe",
+        "bestehe",
+        "handle",
+        "handele",
+        "brauche",
+        "fehle",
+        "bleibe",
+    ]
+)
+
+
+def _is_reported(parse: Parse, sent: int) -> bool:
+    """Is sentence ``sent`` reported speech: a finite verb in Konjunktiv I?"""
+    return any(
+        w.text in _SUBJUNCTIVE_FORMS  # distinctive forms, whatever a small model tags them
+        or (w.upos in {"VERB", "AUX"} and w.feat("Mood") == "Sub" and w.text.endswith("e"))
+        for w in parse.sentence_words(sent)
+    )
+
+
+def reported_speech(view: QuoteView, people: People) -> Attribution | None:
+    """Michael Müller bezweifelte die Eignung Merkels: Er habe „nicht den Eindruck“. /
+    Stoiber begründete seinen Rückzug. Damit seien „der Kurs und die Berechenbarkeit
+    der SPD nicht mehr so klar“.
+
+    A partial quotation in a sentence of reported speech (Konjunktiv I) with no cue of
+    its own belongs to the speaker of the nearest speech verb in this or the two
+    sentences before, while nobody else is named in between.
+    """
+    if view.is_standalone() or view.first is None or looks_like_title(view):
+        return None
+    parse = view.parse
+    sent = parse.words[view.first].sent
+    if not _is_reported(parse, sent):
+        return None
+    for s_idx in range(sent, max(-1, sent - 3), -1):
+        for w in reversed(parse.sentence_words(s_idx)):
+            if w.i in view.inside or w.start > view.quote.outer.start:
+                continue
+            found = _cue_verb(parse, w) or _opinion_verb(parse, w, view)
+            if found is None:
+                continue
+            verb, cue = found
+            subject = subject_of(parse, verb, exclude=view.inside)
+            if subject is None:
+                continue
+            # Another person as subject in between has taken over as the speaker.
+            others = people.person_words_between(subject.end, view.quote.outer.start)
+            if any(
+                c != people.name_cluster(subject) and _heads_subject(parse, o) for o, c in others
+            ):
+                return None
+            return Attribution("reported_speech", 0.55, subject, cue)
+    return None
+
+
+def _heads_subject(parse: Parse, w: Word) -> bool:
+    """Is ``w`` (or the name it is part of) the subject of a clause?"""
+    while w.rel in {"flat", "compound", "appos"} and w.head >= 0:
+        w = parse.words[w.head]
+    return w.rel == "nsubj"
+
+
+def _is_main_clause(parse: Parse, verb: Word) -> bool:
+    """Is ``verb`` the root of its sentence, or coordinated with it (not in a relative
+    or subordinate clause)?"""
+    while verb.rel == "conj" and verb.head >= 0:
+        verb = parse.words[verb.head]
+    return verb.head < 0
 
 
 def _named(parse: Parse, people: People, w: Word) -> Word | None:
@@ -507,7 +810,7 @@ def attribute_quotes(parse: Parse, quotes: Sequence[Quote]) -> list[Quote]:
         if att is None and prev is not None:
             att = split_quote(prev, view) or continuation(prev, view, people)
         if att is None:
-            att = introduced_before(view, people)
+            att = introduced_before(view, people) or reported_speech(view, people)
         item = _resolve(quote, att, people)
         decided.append(item)
         prev = item
@@ -530,6 +833,10 @@ def _resolve(quote: Quote, att: Attribution | None, people: People) -> _Decided:
     if resolved is None:
         return _Decided(quote, None, None, 0.5, None)
     speaker, factor = resolved
+    mention = speaker.mention
+    if mention.start < quote.outer.end and quote.outer.start < mention.end:
+        # The "speaker" contains the quotation: die Nachrichtenagentur „Xinhua“.
+        return _Decided(quote, None, None, 0.5, None)
     return _Decided(quote, att, speaker, att.confidence * factor, people.name_cluster(att.speaker))
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "is_speech_verb",
     "lexicon",
     "particle_verb",
+    "speech_verb_lemma",
 ]
 
 _DATA_FILE = "speech_cues.txt"
@@ -116,8 +117,10 @@ class _Index:
     """Casefolded lookup sets built from :func:`lexicon`."""
 
     speech_verbs: frozenset[str]
-    particle_verbs: frozenset[tuple[str, str]]
-    verbs: frozenset[str]
+    #: casefolded (particle, stem) -> the joined lemma as spelled in the file
+    particle_verbs: dict[tuple[str, str], str]
+    #: casefolded verb -> the verb as spelled in the file
+    verbs: dict[str, str]
     nouns: frozenset[str]
     prepositions: frozenset[str]
     roles: frozenset[str]
@@ -134,8 +137,8 @@ def _index() -> _Index:
     roles = _fold(lex.roles)
     return _Index(
         speech_verbs=_fold(lex.speech_verbs),
-        particle_verbs=frozenset((p.casefold(), s.casefold()) for p, s in lex.particle_verbs),
-        verbs=_fold(lex.verbs),
+        particle_verbs={(p.casefold(), s.casefold()): p + s for p, s in lex.particle_verbs},
+        verbs={verb.casefold(): verb for verb in lex.verbs},
         nouns=_fold(lex.nouns),
         prepositions=_fold(lex.prepositions),
         roles=roles,
@@ -153,14 +156,13 @@ def particle_verb(stem_lemma: str, particle: str) -> str | None:
 
     ``particle_verb("fügen", "hinzu") == "hinzufügen"``. Accepted when ``particle+stem`` is
     listed under [particle_verbs], or when the joined form is listed under [verbs]. The result
-    is lowercase. ``particle_verb("sagen", "ab")`` is ``None``: *absagen* means "cancel".
+    is spelled as in the lexicon (lowercase). ``particle_verb("sagen", "ab")`` is ``None``:
+    *absagen* means "cancel".
     """
     stem = stem_lemma.casefold()
     prt = particle.casefold()
     index = _index()
-    if (prt, stem) in index.particle_verbs or prt + stem in index.verbs:
-        return prt + stem
-    return None
+    return index.particle_verbs.get((prt, stem)) or index.verbs.get(prt + stem)
 
 
 def is_cue_noun(lemma: str) -> bool:
@@ -189,3 +191,70 @@ def is_role_noun(lemma: str) -> bool:
         if last and last != word:
             return is_role_noun(last)
     return any(word.endswith(role) for role in index.role_suffixes)
+
+
+#: Past stems of strong speech verbs the small model lemmatises badly (schrieb → schreiben).
+_STRONG_PAST = {
+    "schrieb": "schreiben",
+    "rief": "rufen",
+    "sprach": "sprechen",
+    "warf": "werfen",
+    "wies": "weisen",
+    "strich": "streichen",
+    "unterstrich": "unterstreichen",
+    "hieß": "heißen",
+    "riet": "raten",
+    "empfahl": "empfehlen",
+    "versprach": "versprechen",
+    "widersprach": "widersprechen",
+    "bestritt": "bestreiten",
+    "schlug": "schlagen",
+    "hob": "heben",
+    "griff": "greifen",
+    "verglich": "vergleichen",
+    "gestand": "gestehen",
+    "beschrieb": "beschreiben",
+    "schwor": "schwören",
+    "log": "lügen",
+    "bat": "bitten",
+    "nannte": "nennen",
+    "dachte": "denken",
+    "wusste": "wissen",
+    "gab": "geben",
+    "sann": "sinnen",
+    "befand": "befinden",
+    "verkündete": "verkünden",
+}
+_PAST_ENDINGS = ("eten", "ete", "ten", "te", "et", "t")
+
+
+def speech_verb_lemma(lemma: str, form: str) -> str | None:
+    """The speech-verb lemma of a verb, or None.
+
+    ``lemma`` is the parser's lemma; where it is not a listed speech verb, the word form
+    is tried too: small models often return a past form unchanged (``sagten``) or invent a
+    lemma (``unterstrechen``). Weak past endings are undone (sagten → sagen, lauteten →
+    lauten) and strong past stems looked up (schrieben → schreiben).
+    """
+    if is_speech_verb(lemma):
+        return lemma
+    word = form.casefold()
+    for candidate in _infinitive_guesses(word):
+        if is_speech_verb(candidate):
+            return candidate
+    return None
+
+
+def _infinitive_guesses(word: str) -> list[str]:
+    guesses = [word]
+    for stem_end in ("en", "n", ""):
+        stem = word[: -len(stem_end)] if stem_end and word.endswith(stem_end) else word
+        if stem in _STRONG_PAST:
+            guesses.append(_STRONG_PAST[stem])
+    if word.startswith("ge") and word.endswith("t") and len(word) > 5:
+        guesses.append(word[2:-1] + "en")  # gewarnt → warnen
+    for ending in _PAST_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            guesses += [stem + "en", stem + "n"]
+    return guesses

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Cue", "Quote", "Speaker", "Span"]
+__all__ = ["Cue", "Quote", "Span", "Speaker"]
 
 
 def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -110,7 +110,9 @@ class Quote:
     open_mark: str = attrs.field(validator=attrs.validators.instance_of(str))
     close_mark: str = attrs.field(validator=attrs.validators.instance_of(str))
     closed: bool = attrs.field(validator=attrs.validators.instance_of(bool))
-    depth: int = attrs.field(default=0, validator=[attrs.validators.instance_of(int), _non_negative])
+    depth: int = attrs.field(
+        default=0, validator=[attrs.validators.instance_of(int), _non_negative]
+    )
     paragraph: int = attrs.field(
         default=0, validator=[attrs.validators.instance_of(int), _non_negative]
     )

@@ -49,11 +49,11 @@ _NON_SPEAKERS = frozenset(
         "jemand",
         "niemand",
         "alle",
-        "einer",
-        "eine",
     }
 )
 _PERSONAL = frozenset({"er", "sie"})
+#: Demonstratives used like er/sie: "sagte dieser", "so diese".
+_DEMONSTRATIVE = {"dieser": "er", "diese": "sie"}
 _ORDINAL_ANAPHORS = {
     "ersterer": 0,
     "erstere": 0,
@@ -71,14 +71,31 @@ def ordinal_anaphor(word: Word) -> int | None:
     return _ORDINAL_ANAPHORS.get(word.text.lower())
 
 
-def is_plausible_speaker(word: Word) -> bool:
+def is_plausible_speaker(word: Word, parse: Parse | None = None) -> bool:
     """Can this word head a speaker mention? Rules out es, man, das, relative pronouns."""
+    if word.text.lower() in _DEMONSTRATIVE and word.rel == "nsubj":
+        return True
     if word.text.lower() in _NON_SPEAKERS and word.upos in {"PRON", "DET"}:
         return False
     if ordinal_anaphor(word) is not None:
         return True
-    return word.upos in {"PROPN", "NOUN", "PRON", "X"} or (
-        word.upos == "ADJ" and word.text[:1].isupper()
+    if word.upos == "NOUN":
+        return _determined_noun(parse, word) if parse is not None else True
+    return word.upos in {"PROPN", "PRON", "X"} or (word.upos == "ADJ" and word.text[:1].isupper())
+
+
+def _determined_noun(parse: Parse, word: Word) -> bool:
+    """A common noun speaks only as a definite phrase, a role, or with a name:
+    "die Bundesregierung", "Polizeisprecher Meier" — not "Beispiele", "Januar"."""
+    from quoteattr._cues import is_role_noun
+
+    if is_role_noun(word.lemma) or is_role_noun(word.text) or word.i == word.head + 1:
+        # Right after its verb, a bare capitalised noun is a name the tagger missed
+        # („…“, fügte Brückner hinzu).
+        return True
+    return any(
+        k.rel == "det" or k.upos == "PROPN" or k.rel in {"appos", "flat"}
+        for k in parse.kids(word.i)
     )
 
 
@@ -89,7 +106,11 @@ def mention_span(parse: Parse, head: Word) -> Span:
 
     „…“, sagte die Sprecherin des Ministeriums. → "die Sprecherin des Ministeriums"
     """
-    if head.upos == "PRON" or ordinal_anaphor(head) is not None:
+    if (
+        head.upos == "PRON"
+        or ordinal_anaphor(head) is not None
+        or head.text.lower() in _DEMONSTRATIVE
+    ):
         return Span.of(parse.text, head.start, head.end)
     keep = {head.i}
     stack = [head.i]
@@ -164,8 +185,8 @@ class People:
         if ordinal is not None:
             name = self._ordinal_antecedent(head, ordinal)
             return (Speaker(name, mention), 0.85) if name else (Speaker(mention.text, mention), 0.4)
-        if head.upos == "PRON":
-            if head.text.lower() not in _PERSONAL:
+        if head.upos == "PRON" or head.text.lower() in _DEMONSTRATIVE:
+            if head.text.lower() not in _PERSONAL and head.text.lower() not in _DEMONSTRATIVE:
                 return None
             name = self._pronoun_antecedent(head)
             return (Speaker(name, mention), 0.85) if name else (Speaker(mention.text, mention), 0.5)
@@ -203,9 +224,10 @@ class People:
         best: int | None = None
         for w in self.parse.words_between(mention.start, mention.end):
             n_idx = self._name_of_word.get(w.i)
-            if n_idx is not None:
-                if best is None or len(self._names[n_idx].tokens) > len(self._names[best].tokens):
-                    best = n_idx
+            if n_idx is not None and (
+                best is None or len(self._names[n_idx].tokens) > len(self._names[best].tokens)
+            ):
+                best = n_idx
         return None if best is None else self._canonical(self._clusters[best])
 
     def _canonical(self, cluster: int) -> str:
@@ -243,7 +265,8 @@ class People:
 
     def _pronoun_antecedent(self, pron: Word) -> str | None:
         """er/sie → the most recent person before the pronoun, of a compatible gender."""
-        gender = {"er": "Masc", "sie": "Fem"}.get(pron.text.lower())
+        word = _DEMONSTRATIVE.get(pron.text.lower(), pron.text.lower())
+        gender = {"er": "Masc", "sie": "Fem"}.get(word)
         for n_idx in self._names_before(pron.start):
             if not self._is_person(n_idx):
                 continue
@@ -353,9 +376,8 @@ def _cluster(names: Sequence[_Name]) -> list[int]:
         for j in order:
             if j == k or len(names[j].tokens) <= len(names[k].tokens):
                 continue
-            if mine <= set(names[j].tokens):
-                if best is None or _nearer(names, k, j, best):
-                    best = j
+            if mine <= set(names[j].tokens) and (best is None or _nearer(names, k, j, best)):
+                best = j
         if best is not None:
             cluster[k] = cluster[best]
     return cluster

@@ -266,6 +266,9 @@ def _parse_doc(obj: Mapping[str, Any], *, default_id: str) -> GoldDoc:
     for k, raw in enumerate(raw_quotes):
         if not isinstance(raw, dict):
             raise _GoldFormatError(f"quote {k}: expected a JSON object")
+        if raw.get("type", "Direct") != "Direct":
+            # Annotated but not direct speech (a title, a scare quote): not a gold quote.
+            continue
         try:
             quotes.append(_parse_quote(raw, text))
         except _GoldFormatError as exc:
@@ -320,7 +323,7 @@ def _parse_quote(obj: Mapping[str, Any], text: str) -> GoldQuote:
         text=text[inner[0] : inner[1]],
         speaker=speaker_spans[0] if speaker_spans else None,
         speaker_spans=speaker_spans,
-        cue=_parse_cue(obj.get("cue")),
+        cue=_parse_cue(obj.get("cue"), text),
         is_nested=is_nested,
         part=part,
         n_parts=n_parts,
@@ -384,12 +387,17 @@ def _parse_part(obj: Mapping[str, Any]) -> tuple[int, int]:
     return part, n_parts
 
 
-def _parse_cue(cue: object) -> str | None:
+def _parse_cue(cue: object, text: str) -> str | None:
     if cue is None or isinstance(cue, str):
         return cue
-    if isinstance(cue, dict) and isinstance(cue.get("text"), str):
-        return cast(str, cue["text"])
-    raise _GoldFormatError('"cue" must be null, a string or an object with "text"')
+    if not (isinstance(cue, dict) and isinstance(cue.get("text"), str)):
+        raise _GoldFormatError('"cue" must be null, a string or an object with "text"')
+    offsets = _int_pair(cue, "start", "end", len(text))
+    if offsets is not None and text[offsets[0] : offsets[1]] != cue["text"]:
+        raise _GoldFormatError(
+            f'"cue" text {cue["text"]!r} differs from the document at [{offsets[0]}:{offsets[1]}]'
+        )
+    return cast(str, cue["text"])
 
 
 # ---------------------------------------------------------------------------
@@ -612,7 +620,8 @@ class ErrorRecord:
 
     ``kind``:
 
-    - ``"missed"``: a gold quote that no prediction matched at all;
+    - ``"missed"``: a gold quote that no prediction matched (nor any prediction
+      without a speaker in quote detection);
     - ``"no_speaker"``: a gold quote matched by a predicted quote without a speaker
       (``predicted``/``rule`` are that quote's); with ``"missed"``, these are the
       false negatives of speech-quote recall;

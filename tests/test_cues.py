@@ -286,3 +286,8 @@ def test_parse_comments_and_blank_lines() -> None:
     assert lex.verbs == frozenset({"sagen"})
     assert lex.particle_verbs == frozenset({("mit", "teilen")})
     assert lex.nouns == frozenset()
+
+
+def test_particle_verb_keeps_the_lexicon_spelling() -> None:
+    for particle, stem in lexicon().particle_verbs:
+        assert particle_verb(stem.upper(), particle.upper()) == particle + stem

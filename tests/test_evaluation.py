@@ -484,9 +484,14 @@ def cli_record() -> dict[str, Any]:
     }
 
 
+def _span_fields(span: Span) -> dict[str, int]:
+    return {"start": span.start, "end": span.end}
+
+
 def test_load_gold_reads_the_dataset_schema(tmp_path: Path) -> None:
     rec = cli_record()
-    rec["quotes"][0]["cue"] = {"start": 12, "end": 17, "text": "sagte"}
+    cue = find(CLI_TEXT, "sagte")
+    rec["quotes"][0]["cue"] = {"start": cue.start, "end": cue.end, "text": "sagte"}
     docs = load_gold(write_jsonl(tmp_path / "g.jsonl", [rec, ""]))
     assert len(docs) == 1
     (q,) = docs[0].quotes
@@ -521,6 +526,7 @@ def test_load_gold_rejects_bad_json(tmp_path: Path) -> None:
         ({"speaker": "Scholz"}, '"speaker" .* differs'),
         ({"speaker_end": None}, "must both be integers"),
         ({"part": 2, "n_parts": 2}, "part/n_parts"),
+        ({"cue": {**_span_fields(find(CLI_TEXT, "Olaf")), "text": "sagte"}}, '"cue" .* differs'),
     ],
 )
 def test_load_gold_rejects_bad_offsets(
