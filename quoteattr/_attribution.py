@@ -579,6 +579,8 @@ _OPINION_VERBS = frozenset({"sehen", "halten", "finden", "empfinden", "werten", 
 def _opinion_verb(parse: Parse, word: Word, view: QuoteView) -> tuple[Word, Cue] | None:
     if word.upos != "VERB" or view.is_standalone() or word.lemma.lower() not in _OPINION_VERBS:
         return None
+    if parse.kids(word.i, "compound:prt"):
+        return None  # hielt sich zurück, sah … vor: another verb
     return word, Cue(word.lemma.lower(), Span.of(parse.text, word.start, word.end))
 
 
@@ -640,6 +642,10 @@ class _Decided:
     cluster: int | None
 
 
+#: Rules whose cue can stand between two parts of one quotation.
+_SPLITTING_RULES = frozenset({"cue_after_quote", "so_after_quote", "split_quote"})
+
+
 def split_quote(prev: _Decided, view: QuoteView) -> Attribution | None:
     """„Wir sind bereit“, sagte Müller, „aber nicht um jeden Preis.“
 
@@ -647,7 +653,7 @@ def split_quote(prev: _Decided, view: QuoteView) -> Attribution | None:
     previous quotation's cue clause, ending in a comma: both parts share its speaker.
     """
     att = prev.attribution
-    if att is None or att.rule != "cue_after_quote" or att.cue is None:
+    if att is None or att.rule not in _SPLITTING_RULES or att.cue is None:
         return None
     between = view.parse.text[prev.quote.outer.end : view.quote.outer.start]
     if not between.rstrip().endswith(",") or any(c in between for c in ".!?:;\n"):
@@ -806,9 +812,11 @@ def attribute_quotes(parse: Parse, quotes: Sequence[Quote]) -> list[Quote]:
             decided.append(_Decided(quote, None, None, 0.9, None))
             continue
         view = QuoteView.of(parse, quote)
-        att = _first_rule(view)
+        # A second part („A“, sagte X, „B“) is linked before the rules look at it alone.
+        att = split_quote(prev, view) if prev is not None else None
+        att = att or _first_rule(view)
         if att is None and prev is not None:
-            att = split_quote(prev, view) or continuation(prev, view, people)
+            att = continuation(prev, view, people)
         if att is None:
             att = introduced_before(view, people) or reported_speech(view, people)
         item = _resolve(quote, att, people)

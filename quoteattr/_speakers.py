@@ -167,11 +167,11 @@ class People:
         for n_idx, name in enumerate(self._names):
             for w in name.words:
                 self._name_of_word[w] = n_idx
-        #: role noun lemma → person cluster last tied to it
-        self._roles = {
-            role: self._clusters[n_idx]
-            for role, n_idx in _role_links(parse, self._name_of_word).items()
-        }
+        #: (offset, role noun lemma, person cluster) for every role tied to a name
+        self._roles = [
+            (offset, role, self._clusters[n_idx])
+            for offset, role, n_idx in _role_links(parse, self._name_of_word)
+        ]
 
     # --- public --------------------------------------------------------------------
 
@@ -194,7 +194,7 @@ class People:
         if name is not None:
             return Speaker(name, mention), 1.0
         if is_role_noun(head.lemma) or is_role_noun(head.text):
-            linked = self._roles.get(_role_key(head))
+            linked = self._role_antecedent(head)
             if linked is not None and self._is_definite(head):
                 return Speaker(self._canonical(linked), mention), 0.8
         return Speaker(mention.text, mention), 0.9
@@ -307,9 +307,19 @@ class People:
         ]
         return sorted(out, key=lambda k: -self._names[k].start)
 
+    def _role_antecedent(self, head: Word) -> int | None:
+        """der Minister → the person last tied before it to that role or a compound of it
+        (Innenminister Horst Seehofer)."""
+        role = _role_key(head)
+        best: int | None = None
+        for offset, key, cluster in self._roles:
+            if offset < head.start and (key == role or key.endswith(role)):
+                best = cluster
+        return best
+
     def _gender(self, cluster: int) -> str | None:
         """Gender evidence for a person: from a role noun tied to them (Ministerin → Fem)."""
-        for key, linked in self._roles.items():
+        for _, key, linked in self._roles:
             if linked == cluster:
                 return "Fem" if key.endswith("in") else "Masc"
         return None
@@ -393,20 +403,21 @@ def _nearer(names: Sequence[_Name], k: int, a: int, b: int) -> bool:
     return distance(a) < distance(b)
 
 
-def _role_links(parse: Parse, name_of_word: dict[int, int]) -> dict[str, int]:
-    """Role noun lemma → the name index it was last tied to, by apposition or title:
-    "Innenminister Horst Seehofer", "der Minister, Horst Seehofer", "Seehofer, der Minister"."""
-    links: dict[str, int] = {}
+def _role_links(parse: Parse, name_of_word: dict[int, int]) -> list[tuple[int, str, int]]:
+    """(offset, role noun lemma, name index) for each role noun tied to a name by
+    apposition or title: "Innenminister Horst Seehofer", "der Minister, Horst Seehofer",
+    "Seehofer, der Minister"."""
+    links: list[tuple[int, str, int]] = []
     for w in parse.words:
         if not (is_role_noun(w.lemma) or is_role_noun(w.text)):
             continue
         for other in [*parse.kids(w.i), *([parse.words[w.head]] if w.head >= 0 else [])]:
             n_idx = name_of_word.get(other.i)
             if n_idx is not None and abs(other.i - w.i) <= 3:
-                links[_role_key(w)] = n_idx
+                links.append((w.start, _role_key(w), n_idx))
                 break
         else:
             nxt = w.i + 1
             if nxt < len(parse.words) and nxt in name_of_word and parse.words[nxt].sent == w.sent:
-                links[_role_key(w)] = name_of_word[nxt]
+                links.append((w.start, _role_key(w), name_of_word[nxt]))
     return links

@@ -186,12 +186,6 @@ RESOLVE = [
         "Horst Seehofer",
         "der Minister",
         id="der-minister-after-innenminister",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="role links are keyed by the exact lemma ('innenminister'), so "
-            "'der Minister' after 'Innenminister Horst Seehofer' is not linked "
-            "and stays 'der Minister', expected 'Horst Seehofer'",
-        ),
     ),
 ]
 

