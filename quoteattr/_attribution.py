@@ -248,7 +248,7 @@ def _impersonal_source(parse: Parse, verb: Word) -> Word | None:
 
 
 def _is_bare_speaker(w: Word) -> bool:
-    return (w.upos == "PROPN" and w.rel != "flat") or (
+    return (w.upos == "PROPN" and w.rel not in {"flat", "compound"}) or (
         w.upos == "PRON" and w.text.lower() in {"er", "sie"}
     )
 
@@ -438,6 +438,8 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
         if subject is None or subject.i not in ids:
             continue
         if found is not None:
+            if not _can_say(parse, found[1], subject):
+                return None
             return Attribution("colon_before_quote", 0.9, subject, found[1])
         if _person_like(parse, subject):
             return Attribution("colon_before_quote", 0.7, subject, None)
@@ -447,6 +449,17 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
     if head is not None and len(before) <= 12 and (head.upos == "PROPN" or _is_role(head)):
         return Attribution("colon_before_quote", 0.75, head, None)
     return None
+
+
+#: Cues that also say what a thing is called; only a person-like subject makes them speech.
+_NAMING_CUES = frozenset({"lauten", "heißen"})
+
+
+def _can_say(parse: Parse, cue: Cue, subject: Word) -> bool:
+    """Der Titel lautet: „Die Wand“ names a thing; Die Antwort des Ministers lautete: „…“
+    or „…“, hieß es in der Mitteilung are words said. lauten/heißen need a speaker-like
+    subject or a source oblique."""
+    return cue.lemma not in _NAMING_CUES or subject.rel == "obl" or _person_like(parse, subject)
 
 
 def _person_like(parse: Parse, w: Word) -> bool:
@@ -562,7 +575,7 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
                 subject = subject_of(
                     parse, verb, inverted=verb.start > view.quote.end, exclude=view.inside
                 )
-                if subject is None:
+                if subject is None or not _can_say(parse, cue, subject):
                     return None
                 return Attribution("quote_in_speech_clause", 0.8, subject, cue)
             if head.sent != top.sent:

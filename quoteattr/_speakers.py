@@ -127,9 +127,23 @@ def mention_span(parse: Parse, head: Word) -> Span:
     words = parse.words
     while first < last and words[first].upos == "PUNCT":
         first += 1
-    while last > first and words[last].upos == "PUNCT":
+    while (
+        last > first and words[last].upos == "PUNCT" and not _closes_inner_mark(words, first, last)
+    ):
         last -= 1
     return Span.of(parse.text, words[first].start, words[last].end)
+
+
+_OPENING_MARKS = frozenset('„‚»›«‹“‘"')
+
+
+def _closes_inner_mark(words: Sequence[Word], first: int, last: int) -> bool:
+    """Is ``words[last]`` the closing mark of a quotation that opens inside the span
+    (das Restaurant „Zur Post“)? Then it belongs to the mention."""
+    return (
+        any(w.text in _OPENING_MARKS for w in words[first:last])
+        and words[last].text in "“”«»‘’‹›\"'"
+    )
 
 
 def _contiguous(indices: Sequence[int], head: int) -> tuple[int, int]:
@@ -330,7 +344,17 @@ def _role_key(word: Word) -> str:
 
 
 def _is_name_word(w: Word) -> bool:
-    return w.upos == "PROPN" and w.text[:1].isupper()
+    """A proper noun, but not a role noun a small model tagged PROPN ("Trainer Jürgen
+    Klopp" names Jürgen Klopp)."""
+    return (
+        w.upos == "PROPN"
+        and w.text[:1].isupper()
+        and not (is_role_noun(w.text) and w.text.lower() not in _ROLE_NAMES)
+    )
+
+
+#: Role nouns that are also surnames, kept as names.
+_ROLE_NAMES = frozenset({"schneider", "müller", "richter", "meister", "becker", "fischer"})
 
 
 def _continues_name(parse: Parse, run: Sequence[Word], w: Word) -> bool:
@@ -341,8 +365,10 @@ def _continues_name(parse: Parse, run: Sequence[Word], w: Word) -> bool:
     if prev.i != w.i - 1 or prev.sent != w.sent:
         return False
     ids = {r.i for r in run}
-    return (w.head in ids and w.rel in {"flat", "compound"}) or (
-        prev.head == w.i and prev.rel in {"flat", "compound"}
+    return (
+        (w.head in ids and w.rel in {"flat", "compound"})
+        or (prev.head == w.i and prev.rel in {"flat", "compound"})
+        or (w.head == prev.head and w.rel == prev.rel == "flat")  # both under a role noun
     )
 
 

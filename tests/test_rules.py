@@ -159,10 +159,6 @@ CUE_AFTER_QUOTE = [
         "cue_neg_hielt_zurueck",
         "„Nein“, hielt sich Müller zurück.",
         none(),
-        xfail="quote_in_speech_clause takes 'halten' as an opinion verb (_OPINION_VERBS, "
-        "as in 'hält es für „…“') without looking at its particle: 'hielt sich … zurück' "
-        "(zurückhalten) becomes cue 'halten' and the parataxis „Nein“ goes to Müller; "
-        "expected no speaker",
     ),
     row("cue_neg_hotel", "Das Hotel „Adlon“ liegt am Pariser Platz.", none()),
     row(
@@ -278,9 +274,6 @@ COLON_BEFORE_QUOTE = [
         "colon_neg_titel",
         "Der Titel lautet: „Die Wand“.",
         none(),
-        xfail="'lauten' is a listed speech verb, so 'Der Titel lautet: „Die Wand“' gives "
-        "Titel/lauten (name 'Der Titel'; quote_in_speech_clause agrees); a title is "
-        "no speaker, expected none",
     ),
 ]
 
