@@ -224,6 +224,8 @@ def subject_of(
     for child in parse.kids(verb.i):
         if ordinal_anaphor(child) is not None:
             return child
+    if verb.i > 0 and ordinal_anaphor(parse.words[verb.i - 1]) is not None:
+        return parse.words[verb.i - 1]  # "; letztere sagte", whatever it was attached to
     if verb.rel == "conj" and verb.head >= 0:
         head = parse.words[verb.head]
         if head.upos in {"VERB", "AUX"}:
@@ -429,8 +431,12 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
         return None
     parse = view.parse
     ids = {w.i for w in before}
-    verbs = [w for w in before if w.upos in {"VERB", "AUX"} and w.head not in ids]
-    verbs += [w for w in before if w.upos in {"VERB", "AUX"} and w not in verbs]
+    all_verbs = [w for w in before if w.upos in {"VERB", "AUX"}]
+    # Speech verbs first, nearest the colon first ("…trafen sich; letztere sagte: „…“"),
+    # then other verbs, the top-level one first ("Die Firma empfindet es so: „…“").
+    speech = [w for w in reversed(all_verbs) if _cue_verb(parse, w) is not None]
+    verbs = speech + [w for w in all_verbs if w.head not in ids and w not in speech]
+    verbs += [w for w in all_verbs if w not in verbs]
     for verb in verbs:
         found = _cue_verb(parse, verb)
         target = found[0] if found else verb
