@@ -22,6 +22,7 @@ The rules, in order (each function's docstring has a German example):
 7. :func:`continuation`          „A“, sagte X. „B.“          (second pass)
 8. :func:`introduced_before`     Der Chef, Frank Werneke, drohte. „…“  (second pass)
 9. :func:`reported_speech`       X kritisierte den Plan. Er sei „völlig verfehlt“.
+10. :func:`cue_in_next_sentence` „…“ Das sagte die Ministerin am Montag.
 """
 
 from __future__ import annotations
@@ -572,6 +573,8 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
             head = parse.words[child.head]
             steps += 1
             found = _cue_verb(parse, head) or _opinion_verb(parse, head, view)
+            if found is not None and _is_zu_infinitive(parse, found[0]):
+                found = None  # „…“ zu erklären is what was said, not the saying of it
             if found is not None:
                 verb, cue = found
                 if not _edge_allowed(parse, child, verb, cue, partial=not view.is_standalone()):
@@ -588,6 +591,11 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
                 break
             child = head
     return None
+
+
+def _is_zu_infinitive(parse: Parse, verb: Word) -> bool:
+    """Is ``verb`` a zu-infinitive (habe versäumt, „…“ zu erklären)?"""
+    return any(m.lemma.lower() == "zu" for m in parse.kids(verb.i, "mark"))
 
 
 #: Verbs of opinion that frame a partial quotation as someone's words: Osterloh sieht
@@ -800,6 +808,50 @@ def _heads_subject(parse: Parse, w: Word) -> bool:
     return w.rel == "nsubj"
 
 
+_ANAPHORIC_OBJECTS = frozenset({"das", "dies", "dieses"})
+
+
+def cue_in_next_sentence(view: QuoteView) -> Attribution | None:
+    """„Ja, es gibt Zumutungen.“ Das musste Finanzminister Steinbrück einräumen. /
+    „…“ Dies sagte die Ministerin am Montag.
+
+    A quotation standing alone, followed by a sentence that opens with das/dies and whose
+    main verb is a speech verb: "das" is the quotation, the speaker that verb's subject.
+    """
+    if not view.is_standalone() or view.last is None:
+        return None
+    parse = view.parse
+    sent = parse.words[view.last].sent + 1
+    if sent >= len(parse.sentences):
+        return None
+    words = [w for w in parse.sentence_words(sent) if w.upos != "PUNCT"]
+    if len(words) < 3 or words[0].text.lower() not in _ANAPHORIC_OBJECTS:
+        return None
+    if words[0].rel == "det" or words[1].upos in {"NOUN", "PROPN", "ADJ"}:
+        return None  # "Das Ministerium verwies …": an article, not the quotation
+    for w in words[1:4]:
+        found = _cue_verb(parse, w)
+        if found is None and w.upos == "AUX":
+            # Das musste X einräumen: the speech verb is the modal's infinitive.
+            found = next(
+                (
+                    f
+                    for v in words
+                    if v.head == w.head or v.i == w.head
+                    if (f := _cue_verb(parse, v)) is not None
+                ),
+                None,
+            )
+        if found is None:
+            continue
+        verb, cue = found
+        subject = subject_of(parse, verb, inverted=True)
+        if subject is not None and subject.i != words[0].i:
+            return Attribution("cue_in_next_sentence", 0.8, subject, cue)
+        return None
+    return None
+
+
 def _is_main_clause(parse: Parse, verb: Word) -> bool:
     """Is ``verb`` the root of its sentence, or coordinated with it (not in a relative
     or subordinate clause)?"""
@@ -834,6 +886,7 @@ def attribute_quotes(parse: Parse, quotes: Sequence[Quote]) -> list[Quote]:
         # A second part („A“, sagte X, „B“) is linked before the rules look at it alone.
         att = split_quote(prev, view) if prev is not None else None
         att = att or _first_rule(view)
+        att = att or cue_in_next_sentence(view)
         if att is None and prev is not None:
             att = continuation(prev, view, people)
         if att is None:

@@ -330,6 +330,11 @@ def test_according_to_takes_the_source_of_laut_zufolge_nach_angaben(
 
 QUOTE_IN_SPEECH_CLAUSE = [
     row(
+        "qsc_zu_infinitive",
+        "Die Regierung habe versäumt, „rechtzeitig“ zu erklären, fügte er hinzu.",
+        Expect("er", "hinzufügen", "er", "er", "quote_in_speech_clause"),
+    ),
+    row(
         "qsc_sprach_von",
         "Ma sprach von einem „produktiven Treffen“.",
         Expect("Ma", "sprechen", "Ma", "Ma", "quote_in_speech_clause"),
@@ -599,6 +604,42 @@ REPORTED_SPEECH = [
 
 @pytest.mark.parametrize(("text", "conllu_text", "parts", "linked"), REPORTED_SPEECH)
 def test_reported_speech_takes_the_speaker_of_the_nearest_speech_verb(
+    text: str, conllu_text: str, parts: list[Part], linked: bool
+) -> None:
+    check_parts(text, conllu_text, parts, linked)
+
+
+CUE_IN_NEXT_SENTENCE = [
+    row2(
+        "next_das_sagte",
+        "„Wir bleiben hart.“ Das sagte die Ministerin am Montag.",
+        [Part("die Ministerin", "die Ministerin", "cue_in_next_sentence")],
+        linked=False,
+    ),
+    row2(
+        "next_das_musste",
+        "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinbrück einräumen.",
+        [Part("Peer Steinbrück", "Finanzminister Peer Steinbrück", "cue_in_next_sentence")],
+        linked=False,
+    ),
+    # negatives: "Das" as an article; no speech verb
+    row2(
+        "next_neg_article",
+        "„Wir bleiben hart.“ Das Ministerium verwies auf die Reform.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "next_neg_no_cue",
+        "„Wir bleiben hart.“ Das war schlecht.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "parts", "linked"), CUE_IN_NEXT_SENTENCE)
+def test_cue_in_next_sentence_takes_the_subject_of_das_sagte(
     text: str, conllu_text: str, parts: list[Part], linked: bool
 ) -> None:
     check_parts(text, conllu_text, parts, linked)
