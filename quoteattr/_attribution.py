@@ -368,13 +368,38 @@ def looks_like_title(view: QuoteView) -> bool:
     inner = [words[i] for i in view.inside if view.quote.start <= words[i].start < view.quote.end]
     if len(inner) > _MAX_TITLE_WORDS or any(w.upos in {"VERB", "AUX"} for w in inner):
         return False
-    before = view.parse.word_before(view.quote.outer.start)
+    before = _word_before_name(view)
     if before is None:
         return False
     # A definite article names (die „Dornier“); an indefinite one describes (einen „Angriff“).
     return before.upos in {"NOUN", "PROPN"} or (
         before.upos == "DET" and before.lemma.lower() in {"der", "die", "das"}
     )
+
+
+def _word_before_name(view: QuoteView) -> Word | None:
+    """The word before the opening mark; for the second of coordinated quotations
+    (die Modelle „Touareg“ und „Phaeton“), the word before the first."""
+    before = view.parse.word_before(view.quote.outer.start)
+    if before is not None and before.upos == "CCONJ":
+        earlier = view.parse.word_before(before.start)
+        if earlier is not None and earlier.text in _CLOSING_MARKS:
+            opener = _opener_of(view.parse.text, earlier.start)
+            if opener is not None:
+                return view.parse.word_before(opener)
+    return before
+
+
+_CLOSING_MARKS = frozenset('“”«»"')
+
+
+def _opener_of(text: str, close: int) -> int | None:
+    """Offset of the opening mark that the closing mark at ``close`` pairs with, looking
+    back at most one short title's length."""
+    for k in range(close - 1, max(-1, close - 120), -1):
+        if text[k] in '„“«»"':
+            return k
+    return None
 
 
 #: Names and titles in quotation marks are short; a longer verbless stretch is a fragment.
@@ -494,7 +519,13 @@ def _clause_before_colon(view: QuoteView) -> list[Word]:
     if colon is None or colon.text != ":":
         return []
     begin = parse.sentences[colon.sent][0]
-    return [w for w in parse.words[begin : colon.i] if w.i not in view.inside]
+    words = [w for w in parse.words[begin : colon.i] if w.i not in view.inside]
+    # Inside an open parenthesis, the clause starts after it: „X“ (etwa: „Y“).
+    depth_open = [k for k, w in enumerate(words) if w.text == "("]
+    depth_close = [k for k, w in enumerate(words) if w.text == ")"]
+    if depth_open and (not depth_close or depth_close[-1] < depth_open[-1]):
+        words = words[depth_open[-1] + 1 :]
+    return words
 
 
 _ACCORDING = frozenset({"laut", "zufolge", "gemäß"})
@@ -614,7 +645,7 @@ def _opinion_verb(parse: Parse, word: Word, view: QuoteView) -> tuple[Word, Cue]
 def _names_it(view: QuoteView, cue: Cue) -> bool:
     """Is the quoted name what a naming verb called someone (nannte ihn einen „…“), not
     the name of a thing the sentence mentions (nennt die Modelle „Touareg“)?"""
-    before = view.parse.word_before(view.quote.outer.start)
+    before = _word_before_name(view)
     return cue.lemma in _NAMING_VERBS and (before is None or before.upos not in {"NOUN", "PROPN"})
 
 

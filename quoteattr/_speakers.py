@@ -93,9 +93,17 @@ def _determined_noun(parse: Parse, word: Word) -> bool:
         # Right after its verb, a bare capitalised noun is a name the tagger missed
         # („…“, fügte Brückner hinzu).
         return True
+    kids = parse.kids(word.i)
+    if any(k.upos == "PROPN" or k.rel in {"appos", "flat"} for k in kids):
+        return True
+    dets = [k for k in kids if k.rel == "det"]
+    # Definite or possessive (an indefinite only after the verb), and not marked as an
+    # object: "die Regierung", not "so wird ein Vorfall bewertet", nor a fronted
+    # "Den Namen der Sendung gab das ZDF bekannt".
+    after_verb = word.i > word.head  # „…“, fragte eine Reisende
     return any(
-        k.rel == "det" or k.upos == "PROPN" or k.rel in {"appos", "flat"}
-        for k in parse.kids(word.i)
+        (after_verb or k.feat("Definite") != "Ind") and k.feat("Case") not in {"Acc", "Dat"}
+        for k in dets
     )
 
 

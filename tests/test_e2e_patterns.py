@@ -351,6 +351,21 @@ CASES = [
         [nobody("Oppenheimer")],
     ),
     case("scare-quotes", "Die Partei feierte ihren „Sieg“ bis in die Nacht.", [nobody("Sieg")]),
+    case(
+        "coordinated-names",
+        "Als Beispiele nennt der Konzern die Modelle „Aurora“ und „Boreal“.",
+        [nobody("Aurora"), nobody("Boreal")],
+    ),
+    case(
+        "name-in-parenthesis-after-colon",
+        "Die Abgeordneten wechselten zur Partei „Phak Mai“ (etwa: „Neue Partei“).",
+        [nobody("Phak Mai"), nobody("Neue Partei")],
+    ),
+    case(
+        "indefinite-thing-is-no-speaker",
+        "Damit wird ein solcher Vorfall nicht als „Störfall“ bewertet.",
+        [nobody("Störfall")],
+    ),
     case("ship-name", "Das Schiff „Gorch Fock“ lief am Morgen aus.", [nobody("Gorch Fock")]),
     case(
         "von-die-rede",
