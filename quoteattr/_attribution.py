@@ -205,6 +205,14 @@ def subject_of(
         for w in parse.kids(verb.i, "nsubj")
         if is_plausible_speaker(w, parse) and w.i not in exclude
     ]
+    if _is_passive(parse, verb):
+        # Passive: the von-agent speaks (von Kennern als „…“ bezeichnet); the subject is
+        # what was spoken of, except for zitieren (X wird mit den Worten zitiert).
+        agent = _passive_agent(parse, verb)
+        if agent is not None and agent.i not in exclude:
+            return agent
+        if speech_verb_lemma(verb.lemma, verb.text) not in _SELF_QUOTING:
+            return None
     nxt = _next_content_word(parse, verb)
     if nxt is not None and nxt.i not in exclude:
         if inverted and any(s.i == nxt.i for s in subjects):
@@ -236,6 +244,25 @@ def subject_of(
         for w in parse.kids(aux.i, "nsubj"):
             if is_plausible_speaker(w, parse) and w.i not in exclude:
                 return w
+    return None
+
+
+#: Passive speech verbs whose subject is the speaker: X wird mit den Worten zitiert.
+_SELF_QUOTING = frozenset({"zitieren", "wiedergeben"})
+
+
+def _is_passive(parse: Parse, verb: Word) -> bool:
+    """Is ``verb`` a passive participle (werden + participle, or an nsubj:pass)?"""
+    return any(k.deprel in {"nsubj:pass", "aux:pass"} for k in parse.kids(verb.i))
+
+
+def _passive_agent(parse: Parse, verb: Word) -> Word | None:
+    """The von-phrase of a passive (von Musikkennern), if it can be a speaker."""
+    for obl in parse.kids(verb.i, "obl"):
+        if any(c.lemma.lower() == "von" for c in parse.kids(obl.i, "case")) and (
+            is_plausible_speaker(obl)
+        ):
+            return obl
     return None
 
 

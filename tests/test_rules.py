@@ -330,6 +330,12 @@ def test_according_to_takes_the_source_of_laut_zufolge_nach_angaben(
 
 QUOTE_IN_SPEECH_CLAUSE = [
     row(
+        "qsc_passive_agent",
+        "Seine Werke werden von Kennern als „Meilensteine“ bezeichnet.",
+        Expect("Kennern", "bezeichnen", "Kennern", "Kennern", "quote_in_speech_clause"),
+    ),
+    row("qsc_neg_passive_no_agent", "Der Plan wurde als „mutig“ bezeichnet.", none()),
+    row(
         "qsc_zu_infinitive",
         "Die Regierung habe versäumt, „rechtzeitig“ zu erklären, fügte er hinzu.",
         Expect("er", "hinzufügen", "er", "er", "quote_in_speech_clause"),
