@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from quoteattr._cues import is_cue_noun, particle_verb, speech_verb_lemma
+from quoteattr._cues import is_cue_noun, is_role_noun, particle_verb, speech_verb_lemma
 from quoteattr._model import Cue, Quote, Span, Speaker
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import People, is_plausible_speaker, ordinal_anaphor
@@ -530,8 +530,6 @@ def _person_like(parse: Parse, w: Word) -> bool:
 
 
 def _is_role(w: Word) -> bool:
-    from quoteattr._cues import is_role_noun
-
     return is_role_noun(w.lemma) or is_role_noun(w.text)
 
 
@@ -982,15 +980,17 @@ def _share_across_parts(decided: list[_Decided]) -> list[_Decided]:
     """Parts of one quotation (over paragraphs, or split by a cue) share one speaker;
     split quotes become linked parts."""
     out = list(decided)
-    # Link split quotes as parts of one quotation.
+    # A split quote joins the group of the top-level quotation before it (inner quotes
+    # of that one may stand in between).
+    last_top: int | None = None
     for k, d in enumerate(out):
-        if d.attribution is not None and d.attribution.rule == "split_quote" and k > 0:
-            first = out[k - 1].quote
-            n = first.n_parts + d.quote.n_parts
-            out[k - 1] = attrs.evolve(out[k - 1], quote=attrs.evolve(first, n_parts=n))
-            out[k] = attrs.evolve(
-                d, quote=attrs.evolve(d.quote, group=first.group, part=first.part + 1, n_parts=n)
-            )
+        if d.quote.depth > 0:
+            continue
+        att = d.attribution
+        if att is not None and att.rule == "split_quote" and last_top is not None:
+            group = out[last_top].quote.group
+            out[k] = attrs.evolve(d, quote=attrs.evolve(d.quote, group=group))
+        last_top = k
     groups: dict[int, list[int]] = {}
     for k, d in enumerate(out):
         if d.quote.depth == 0:

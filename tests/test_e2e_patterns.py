@@ -681,3 +681,16 @@ def test_quotes_pickle_and_round_trip_through_dicts(article: list[Quote]) -> Non
     for q in quotes:
         assert Quote.from_dict(q.to_dict()) == q
         assert Quote.from_dict(json.loads(json.dumps(q.to_dict()))) == q
+
+
+def test_split_quote_with_an_inner_quote_links_the_two_top_level_parts(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "„Wir sind ‚bereit‘“, sagte Müller, „aber nicht um jeden Preis.“"
+    first, inner, second = extractor.extract(text)
+    assert (inner.depth, inner.speaker) == (1, None)
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.name == second.speaker.name == "Müller"
+    assert second.rule == "split_quote"
+    assert (first.group, first.part, first.n_parts) == (first.start, 0, 2)
+    assert (second.group, second.part, second.n_parts) == (first.start, 1, 2)
