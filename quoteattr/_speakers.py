@@ -23,6 +23,7 @@ import attrs
 
 from quoteattr._cues import is_role_noun
 from quoteattr._model import Span, Speaker
+from quoteattr._names import first_name_gender
 from quoteattr._parse import Parse, Word
 
 __all__ = ["People", "mention_span"]
@@ -87,8 +88,6 @@ def is_plausible_speaker(word: Word, parse: Parse | None = None) -> bool:
 def _determined_noun(parse: Parse, word: Word) -> bool:
     """A common noun speaks only as a definite phrase, a role, or with a name:
     "die Bundesregierung", "Polizeisprecher Meier" — not "Beispiele", "Januar"."""
-    from quoteattr._cues import is_role_noun
-
     if is_role_noun(word.lemma) or is_role_noun(word.text) or word.i == word.head + 1:
         # Right after its verb, a bare capitalised noun is a name the tagger missed
         # („…“, fügte Brückner hinzu).
@@ -253,9 +252,13 @@ class People:
         return None if best is None else self._canonical(self._clusters[best])
 
     def _canonical(self, cluster: int) -> str:
-        members = [n for k, n in enumerate(self._names) if self._clusters[k] == cluster]
-        best = max(members, key=lambda n: (len(n.tokens), -n.start))
+        best = self._fullest(cluster)
         return self.parse.text[best.start : best.end]
+
+    def _fullest(self, cluster: int) -> _Name:
+        """The cluster's fullest name mention (most tokens; the first such)."""
+        members = [n for k, n in enumerate(self._names) if self._clusters[k] == cluster]
+        return max(members, key=lambda n: (len(n.tokens), -n.start))
 
     def _is_person(self, n_idx: int) -> bool:
         name = self._names[n_idx]
@@ -285,9 +288,18 @@ class People:
 
     # --- anaphora -------------------------------------------------------------------
 
+    def _is_plural(self, pron: Word) -> bool:
+        """Is this sie plural: by its own Number, or its verb's ("sagten sie")?"""
+        if pron.feat("Number") == "Plur":
+            return True
+        head = self.parse.words[pron.head] if pron.head >= 0 else None
+        return head is not None and head.upos in {"VERB", "AUX"} and head.feat("Number") == "Plur"
+
     def _pronoun_antecedent(self, pron: Word) -> str | None:
         """er/sie → the most recent person before the pronoun, of a compatible gender."""
         word = _DEMONSTRATIVE.get(pron.text.lower(), pron.text.lower())
+        if word == "sie" and self._is_plural(pron):
+            return None  # „…“, sagten sie: a group, not the last woman named
         gender = {"er": "Masc", "sie": "Fem"}.get(word)
         for n_idx in self._names_before(pron.start):
             if not self._is_person(n_idx):
@@ -340,11 +352,17 @@ class People:
         return best
 
     def _gender(self, cluster: int) -> str | None:
-        """Gender evidence for a person: from a role noun tied to them (Ministerin → Fem)."""
+        """Gender evidence for a person, "Fem", "Masc" or None.
+
+        First from a role noun tied to them (Ministerin → Fem); else from the first token
+        of their fullest name when it is a listed given name (Anna Schmidt → Fem, see
+        :func:`~quoteattr._names.first_name_gender`). Only that first token counts, so
+        "Rainer Maria Rilke" is Masc; a cluster named by a surname alone gets None.
+        """
         for _, key, linked in self._roles:
             if linked == cluster:
                 return "Fem" if key.endswith("in") else "Masc"
-        return None
+        return first_name_gender(self._fullest(cluster).tokens[0])
 
 
 def _role_key(word: Word) -> str:

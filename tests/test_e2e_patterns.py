@@ -309,6 +309,12 @@ CASES = [
     ),
     # --- anaphora and name variants ---------------------------------------------------------
     case(
+        "plural-sie-stays-unresolved",
+        "Anna Weber leitet den Verein. Die Mitglieder protestierten am Montag. "
+        "„Wir geben nicht auf“, sagten sie.",
+        [("Wir geben", "sie", "sie")],
+    ),
+    case(
         "sie-to-the-ministerin",
         "Innenministerin Nancy Faeser besuchte Bundeskanzler Olaf Scholz. "
         "„Wir haben viel zu tun“, sagte sie.",
@@ -689,7 +695,8 @@ def test_split_quote_with_an_inner_quote_links_the_two_top_level_parts(
     text = "„Wir sind ‚bereit‘“, sagte Müller, „aber nicht um jeden Preis.“"
     first, inner, second = extractor.extract(text)
     assert (inner.depth, inner.speaker) == (1, None)
-    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker is not None
+    assert second.speaker is not None
     assert first.speaker.name == second.speaker.name == "Müller"
     assert second.rule == "split_quote"
     assert (first.group, first.part, first.n_parts) == (first.start, 0, 2)
