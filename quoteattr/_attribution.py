@@ -23,6 +23,7 @@ The rules, in order (each function's docstring has a German example):
 8. :func:`introduced_before`     Der Chef, Frank Werneke, drohte. „…“  (second pass)
 9. :func:`reported_speech`       X kritisierte den Plan. Er sei „völlig verfehlt“.
 10. :func:`cue_in_next_sentence` „…“ Das sagte die Ministerin am Montag.
+11. :func:`speech_verb_in_sentence` Der Sprecher sagte, der Plan sei „unausgegoren“.
 """
 
 from __future__ import annotations
@@ -908,6 +909,36 @@ def cue_in_next_sentence(view: QuoteView) -> Attribution | None:
     return None
 
 
+def _in_parentheses(view: QuoteView) -> bool:
+    """Is the quotation inside an open parenthesis of its paragraph?"""
+    before = view.parse.text[: view.quote.outer.start]
+    para = before[before.rfind("\n") + 1 :]
+    return para.count("(") > para.count(")")
+
+
+def speech_verb_in_sentence(view: QuoteView) -> Attribution | None:
+    """Der Sprecher sagte, ein mit 9.000 „Einmannpackungen“ beladener Airbus sei
+    umgekehrt. — a partial quotation in a sentence whose main-clause verb is a speech
+    verb with a speaker-like subject, where the parse does not link the two."""
+    if view.is_standalone() or looks_like_title(view) or _in_parentheses(view):
+        return None
+    content = view.quote.text.strip()
+    if not content or (content[0].isupper() and len(content.split()) < 3):
+        return None  # a capitalised word or two: a name or term more often than speech
+    parse = view.parse
+    for w in view.sentence_words():
+        if not _is_main_clause(parse, w):
+            continue
+        found = _cue_verb(parse, w)
+        if found is None:
+            continue
+        verb, cue = found
+        subject = subject_of(parse, verb, inverted=verb.start > view.quote.end, exclude=view.inside)
+        if subject is not None and _person_like(parse, subject):
+            return Attribution("speech_verb_in_sentence", 0.5, subject, cue)
+    return None
+
+
 def _is_main_clause(parse: Parse, verb: Word) -> bool:
     """Is ``verb`` the root of its sentence, or coordinated with it (not in a relative
     or subordinate clause)?"""
@@ -946,7 +977,11 @@ def attribute_quotes(parse: Parse, quotes: Sequence[Quote]) -> list[Quote]:
         if att is None and prev is not None:
             att = continuation(prev, view, people)
         if att is None:
-            att = introduced_before(view, people) or reported_speech(view, people)
+            att = (
+                introduced_before(view, people)
+                or reported_speech(view, people)
+                or speech_verb_in_sentence(view)
+            )
         item = _resolve(quote, att, people)
         decided.append(item)
         prev = item

@@ -29,6 +29,7 @@ from quoteattr._attribution import (
     introduced_before,
     quote_in_speech_clause,
     so_after_quote,
+    speech_verb_in_sentence,
 )
 from quoteattr._marks import find_quotes
 from quoteattr._model import Quote
@@ -730,3 +731,35 @@ def test_attribute_quotes_reports_the_rule_confidence_and_cue_span() -> None:
 def test_attribute_quotes_of_no_quotes_is_empty() -> None:
     text = "„Wir sind bereit“, sagte Müller."
     assert attribute_quotes(parse_of(text, conllu("cue_sagte")), []) == []
+
+
+SPEECH_VERB_IN_SENTENCE = [
+    pytest.param(
+        "Der Sprecher sagte, der Plan sei „völlig unausgegoren“.",
+        conllu("svs_sagte_komma"),
+        "Sprecher",
+        id="svs_sagte_komma",
+    ),
+    pytest.param(
+        "Der Sprecher sagte, die Reform („Agenda Zukunft“) komme spät.",
+        conllu("svs_neg_parenthesis"),
+        None,
+        id="svs_neg_parenthesis",
+    ),
+    pytest.param(
+        "Der Sprecher lachte, der Plan sei „völlig unausgegoren“.",
+        conllu("svs_neg_no_speech_verb"),
+        None,
+        id="svs_neg_no_speech_verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "speaker"), SPEECH_VERB_IN_SENTENCE)
+def test_speech_verb_in_sentence_takes_the_main_speech_verbs_subject(
+    text: str, conllu_text: str, speaker: str | None
+) -> None:
+    parse = parse_of(text, conllu_text)
+    view = QuoteView.of(parse, find_quotes(text)[0])
+    att = speech_verb_in_sentence(view)
+    assert (att.speaker.text if att else None) == speaker
