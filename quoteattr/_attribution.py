@@ -226,6 +226,11 @@ def subject_of(
             and (inverted or nxt.upos == "PRON")
         ):
             return nxt
+    if speech_verb_lemma(verb.lemma, verb.text) == "zitieren" and not _is_passive(parse, verb):
+        # Ein Sender zitierte Papandreou mit den Worten: „…“ — the quoted one speaks.
+        for obj in parse.kids(verb.i, "obj"):
+            if is_plausible_speaker(obj, parse) and obj.i not in exclude:
+                return obj
     if subjects:
         return subjects[0]
     source = _impersonal_source(parse, verb)
@@ -546,6 +551,10 @@ def _clause_before_colon(view: QuoteView) -> list[Word]:
         return []
     begin = parse.sentences[colon.sent][0]
     words = [w for w in parse.words[begin : colon.i] if w.i not in view.inside]
+    # A sentence the tokenizer did not split off: start after its full stop.
+    stops = [k for k, w in enumerate(words) if w.text in {".", "!", "?"}]
+    if stops:
+        words = words[stops[-1] + 1 :]
     # Inside an open parenthesis, the clause starts after it: „X“ (etwa: „Y“).
     depth_open = [k for k, w in enumerate(words) if w.text == "("]
     depth_close = [k for k, w in enumerate(words) if w.text == ")"]
@@ -757,8 +766,11 @@ def continuation(prev: _Decided, view: QuoteView, people: People) -> Attribution
         return None
     if prev.quote.paragraph < view.quote.paragraph - 1:
         return None
-    between = people.person_words_between(prev.quote.outer.end, view.quote.outer.start)
-    if any(cluster != prev.cluster for _, cluster in between):
+    # A new person is introduced as the subject of a clause; a name inside the previous
+    # speaker's own phrase (der Oberrabbiner Israels, Yona Metzger) is not one.
+    start = max(prev.quote.outer.end, prev.speaker.mention.end)
+    between = people.person_words_between(start, view.quote.outer.start)
+    if any(c != prev.cluster and _heads_subject(view.parse, w) for w, c in between):
         return None
     att = prev.attribution
     return Attribution("continuation", 0.7, att.speaker, None)

@@ -307,6 +307,20 @@ CASES = [
         "Der frühere Präsident Barack Obama meldete sich zu Wort. „Die Demokratie ist in Gefahr.“",
         [("Die Demokratie", "Barack Obama", "Barack Obama")],
     ),
+    case(
+        "continuation-past-a-genitive-name",
+        "„Wir sind bereit“, sagte der Oberrabbiner Israels, Yona Metzger. "
+        "„Die Gespräche gehen weiter.“",
+        [
+            ("Wir sind", "Yona Metzger", "der Oberrabbiner Israels, Yona Metzger"),
+            ("Die Gespräche", "Yona Metzger", "der Oberrabbiner Israels, Yona Metzger"),
+        ],
+    ),
+    case(
+        "zitierte-x-mit-den-worten",
+        "Ein Fernsehsender zitierte Papandreou mit den Worten: „Ich klebe nicht an meinem Stuhl.“",
+        [("Ich klebe", "Papandreou", "Papandreou")],
+    ),
     # --- anaphora and name variants ---------------------------------------------------------
     case(
         "plural-sie-stays-unresolved",
