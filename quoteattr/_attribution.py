@@ -470,7 +470,11 @@ def _phrase_head(parse: Parse, phrase: Sequence[Word]) -> Word | None:
     outside the run and that can be a speaker."""
     ids = {w.i for w in phrase}
     for w in phrase:
-        if w.head not in ids and is_plausible_speaker(w) and w.upos != "ADJ":
+        if (
+            w.head not in ids
+            and is_plausible_speaker(w)
+            and (w.upos != "ADJ" or ordinal_anaphor(w) is not None)
+        ):
             return w
     for w in phrase:
         if w.upos in {"PROPN", "NOUN"}:

@@ -321,6 +321,11 @@ CASES = [
         "Ein Fernsehsender zitierte Papandreou mit den Worten: „Ich klebe nicht an meinem Stuhl.“",
         [("Ich klebe", "Papandreou", "Papandreou")],
     ),
+    case(
+        "so-letztere",
+        "Anna Weber und Petra Schmidt trafen sich am Montag. „Wir bleiben hart“, so letztere.",
+        [("Wir bleiben", "Petra Schmidt", "letztere")],
+    ),
     # --- anaphora and name variants ---------------------------------------------------------
     case(
         "plural-sie-stays-unresolved",
