@@ -96,14 +96,10 @@ def _determined_noun(parse: Parse, word: Word) -> bool:
     if any(k.upos == "PROPN" or k.rel in {"appos", "flat"} for k in kids):
         return True
     dets = [k for k in kids if k.rel == "det"]
-    # Definite or possessive (an indefinite only after the verb), and not marked as an
-    # object: "die Regierung", not "so wird ein Vorfall bewertet", nor a fronted
-    # "Den Namen der Sendung gab das ZDF bekannt".
-    after_verb = word.i > word.head  # „…“, fragte eine Reisende
-    return any(
-        (after_verb or k.feat("Definite") != "Ind") and k.feat("Case") not in {"Acc", "Dat"}
-        for k in dets
-    )
+    # Not case-marked as an object: "die Regierung", "ein Kommentator", but not a fronted
+    # "Den Namen der Sendung gab das ZDF bekannt". (A thing in a passive, "so wird ein
+    # Vorfall bewertet", is ruled out by the passive rule in subject_of.)
+    return any(k.feat("Case") not in {"Acc", "Dat"} for k in dets)
 
 
 def mention_span(parse: Parse, head: Word) -> Span:

@@ -326,6 +326,11 @@ CASES = [
         "Anna Weber und Petra Schmidt trafen sich am Montag. „Wir bleiben hart“, so letztere.",
         [("Wir bleiben", "Petra Schmidt", "letztere")],
     ),
+    case(
+        "indefinite-subject-before-colon",
+        "Ein Kommentator schrieb dazu in der Zeitung: „Das ist ein Skandal.“",
+        [("Das ist ein Skandal", "Ein Kommentator", "Ein Kommentator")],
+    ),
     # --- anaphora and name variants ---------------------------------------------------------
     case(
         "plural-sie-stays-unresolved",
