@@ -939,8 +939,12 @@ def speech_verb_in_sentence(view: QuoteView) -> Attribution | None:
     if view.is_standalone() or looks_like_title(view) or _in_parentheses(view):
         return None
     content = view.quote.text.strip()
-    if not content or (content[0].isupper() and len(content.split()) < 3):
-        return None  # a capitalised word or two: a name or term more often than speech
+    before = view.parse.word_before(view.quote.outer.start)
+    after_als = before is not None and before.text.lower() == "als"
+    if not content or (content[0].isupper() and len(content.split()) < 3 and not after_als):
+        # A capitalised word or two is a name or term more often than speech, unless it
+        # is what something was called: bezeichnete Stratfor als „Schatten-CIA“.
+        return None
     parse = view.parse
     for w in view.sentence_words():
         if not _is_main_clause(parse, w):

@@ -246,6 +246,17 @@ def speech_verb_lemma(lemma: str, form: str) -> str | None:
 
 
 def _infinitive_guesses(word: str) -> list[str]:
+    guesses = _simple_guesses(word)
+    # A participle of a particle verb: zurück+ge+wiesen → zurückweisen,
+    # hinzu+ge+fügt → hinzufügen.
+    for particle in _PARTICLE_PREFIXES:
+        rest = word[len(particle) :]
+        if word.startswith(particle) and rest.startswith("ge") and len(rest) > 4:
+            guesses += [particle + g for g in _simple_guesses(rest[2:])]
+    return guesses
+
+
+def _simple_guesses(word: str) -> list[str]:
     guesses = [word]
     for stem_end in ("en", "n", ""):
         stem = word[: -len(stem_end)] if stem_end and word.endswith(stem_end) else word
@@ -258,3 +269,28 @@ def _infinitive_guesses(word: str) -> list[str]:
             stem = word[: -len(ending)]
             guesses += [stem + "en", stem + "n"]
     return guesses
+
+
+#: Separable particles that precede "ge" in a participle (zurückgewiesen, angekündigt).
+_PARTICLE_PREFIXES = (
+    "zurück",
+    "hinzu",
+    "heraus",
+    "hervor",
+    "bekannt",
+    "weiter",
+    "voraus",
+    "zusammen",
+    "fest",
+    "klar",
+    "dar",
+    "nach",
+    "auf",
+    "aus",
+    "ein",
+    "mit",
+    "vor",
+    "zu",
+    "an",
+    "ab",
+)

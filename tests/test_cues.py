@@ -18,6 +18,7 @@ from quoteattr._cues import (
     is_speech_verb,
     lexicon,
     particle_verb,
+    speech_verb_lemma,
 )
 
 
@@ -291,3 +292,22 @@ def test_parse_comments_and_blank_lines() -> None:
 def test_particle_verb_keeps_the_lexicon_spelling() -> None:
     for particle, stem in lexicon().particle_verbs:
         assert particle_verb(stem.upper(), particle.upper()) == particle + stem
+
+
+@pytest.mark.parametrize(
+    ("lemma", "form", "expected"),
+    [
+        ("sagten", "sagten", "sagen"),  # a past form left as the lemma
+        ("unterstrechen", "unterstrich", "unterstreichen"),  # an invented lemma
+        ("zurückgeweisen", "zurückgewiesen", "zurückweisen"),  # particle participle
+        ("hinfügen", "hinzugefügt", "hinzufügen"),
+        ("angekündigt", "angekündigt", "ankündigen"),
+        ("karnen", "gewarnt", "warnen"),
+        ("essen", "gegessen", None),  # not a speech verb, however spelled
+        ("bauen", "baute", None),
+    ],
+)
+def test_speech_verb_lemma_recovers_from_bad_lemmas(
+    lemma: str, form: str, expected: str | None
+) -> None:
+    assert speech_verb_lemma(lemma, form) == expected

@@ -735,6 +735,13 @@ def test_attribute_quotes_of_no_quotes_is_empty() -> None:
 
 SPEECH_VERB_IN_SENTENCE = [
     pytest.param(
+        # the small model's parse: "als" a cc, the name a conj of the year
+        "Das Magazin Barrons bezeichnete die Firma 2010 als „Schatten-CIA“.",
+        conllu("svs_als_name"),
+        "Magazin",
+        id="svs_als_name",
+    ),
+    pytest.param(
         "Der Sprecher sagte, der Plan sei „völlig unausgegoren“.",
         conllu("svs_sagte_komma"),
         "Sprecher",
