@@ -507,7 +507,7 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
         if subject is None or subject.i not in ids:
             continue
         if found is not None:
-            if not _can_say(parse, found[1], subject):
+            if not _can_say(view, found[1], subject):
                 return None
             return Attribution("colon_before_quote", 0.9, subject, found[1])
         if _person_like(parse, subject):
@@ -524,11 +524,18 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
 _NAMING_CUES = frozenset({"lauten", "heißen"})
 
 
-def _can_say(parse: Parse, cue: Cue, subject: Word) -> bool:
-    """Der Titel lautet: „Die Wand“ names a thing; Die Antwort des Ministers lautete: „…“
-    or „…“, hieß es in der Mitteilung are words said. lauten/heißen need a speaker-like
-    subject or a source oblique."""
-    return cue.lemma not in _NAMING_CUES or subject.rel == "obl" or _person_like(parse, subject)
+def _can_say(view: QuoteView, cue: Cue, subject: Word) -> bool:
+    """Der Titel lautet: „Die Wand“ names a thing; Der Text lautete: „Wir sehen keine
+    andere Lösung …“ or „…“, hieß es in der Mitteilung report words. With lauten/heißen,
+    a subject that is no speaker needs a quotation that reads as a statement (a verb, or
+    more words than a title has), or a source oblique."""
+    if cue.lemma not in _NAMING_CUES or subject.rel == "obl":
+        return True
+    if _person_like(view.parse, subject):
+        return True
+    words = view.parse.words
+    inner = [words[i] for i in view.inside if view.quote.start <= words[i].start < view.quote.end]
+    return len(inner) > _MAX_TITLE_WORDS or any(w.upos in {"VERB", "AUX"} for w in inner)
 
 
 def _person_like(parse: Parse, w: Word) -> bool:
@@ -654,7 +661,7 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
                 subject = subject_of(
                     parse, verb, inverted=verb.start > view.quote.end, exclude=view.inside
                 )
-                if subject is None or not _can_say(parse, cue, subject):
+                if subject is None or not _can_say(view, cue, subject):
                     return None
                 return Attribution("quote_in_speech_clause", 0.8, subject, cue)
             if head.sent != top.sent:

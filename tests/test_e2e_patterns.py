@@ -331,6 +331,11 @@ CASES = [
         "Ein Kommentator schrieb dazu in der Zeitung: „Das ist ein Skandal.“",
         [("Das ist ein Skandal", "Ein Kommentator", "Ein Kommentator")],
     ),
+    case(
+        "lautete-with-a-statement",
+        "Das Fazit des Berichts lautete: „Die Wahlen boten den Bürgern eine echte Chance.“",
+        [("Die Wahlen", "Das Fazit des Berichts", "Das Fazit des Berichts")],
+    ),
     # --- anaphora and name variants ---------------------------------------------------------
     case(
         "plural-sie-stays-unresolved",
