@@ -1009,7 +1009,7 @@ def attribute_quotes(parse: Parse, quotes: Sequence[Quote]) -> list[Quote]:
                 or reported_speech(view, people)
                 or speech_verb_in_sentence(view)
             )
-        item = _resolve(quote, att, people)
+        item = _resolve(view, att, people)
         decided.append(item)
         prev = item
     decided = _share_across_parts(decided)
@@ -1024,7 +1024,8 @@ def _first_rule(view: QuoteView) -> Attribution | None:
     return None
 
 
-def _resolve(quote: Quote, att: Attribution | None, people: People) -> _Decided:
+def _resolve(view: QuoteView, att: Attribution | None, people: People) -> _Decided:
+    quote = view.quote
     if att is None:
         return _Decided(quote, None, None, 0.6, None)
     resolved = people.resolve(att.speaker)
@@ -1033,8 +1034,15 @@ def _resolve(quote: Quote, att: Attribution | None, people: People) -> _Decided:
     speaker, factor = resolved
     mention = speaker.mention
     if mention.start < quote.outer.end and quote.outer.start < mention.end:
-        # The "speaker" contains the quotation: die Nachrichtenagentur „Xinhua“.
-        return _Decided(quote, None, None, 0.5, None)
+        if looks_like_title(view) or att.speaker.end > quote.outer.start:
+            # The "speaker" contains the quotation: die Nachrichtenagentur „Xinhua“.
+            return _Decided(quote, None, None, 0.5, None)
+        # The words said hang on the speaker's phrase (die Richter „gravierende
+        # Bedenken“): the mention ends before the quotation.
+        end = len(view.parse.text[: quote.outer.start].rstrip(" ,;:-–\n"))
+        trimmed = Span.of(view.parse.text, mention.start, end)
+        name = trimmed.text if speaker.name == mention.text else speaker.name
+        speaker = Speaker(name, trimmed)
     return _Decided(quote, att, speaker, att.confidence * factor, people.name_cluster(att.speaker))
 
 

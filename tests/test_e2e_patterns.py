@@ -336,6 +336,11 @@ CASES = [
         "Das Fazit des Berichts lautete: „Die Wahlen boten den Bürgern eine echte Chance.“",
         [("Die Wahlen", "Das Fazit des Berichts", "Das Fazit des Berichts")],
     ),
+    case(
+        "quote-in-apposition-to-the-speaker",
+        "In ihrem Urteil äußerten die Richter „gravierende rechtliche Bedenken“ gegen den Krieg.",
+        [("gravierende", "die Richter", "die Richter")],
+    ),
     # --- anaphora and name variants ---------------------------------------------------------
     case(
         "plural-sie-stays-unresolved",
