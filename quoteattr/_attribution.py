@@ -383,7 +383,12 @@ def _starts_sentence(view: QuoteView) -> bool:
 
 
 #: "so genannte", "sogenannten" right before a quotation: a term, not speech.
-_SO_CALLED = regex.compile(r"(?i)\bso\s*genannt\w*\s*$")
+_SO_CALLED = regex.compile(
+    r"""(?ix)
+    (?: \bso\s*genannt\w*      # so genannte „…“, sogenannten „…“
+      | \bkurz,?                 # der Deutsche Fußball-Bund, kurz „DFB“
+    ) \s*$"""
+)
 
 
 def looks_like_title(view: QuoteView) -> bool:
@@ -932,6 +937,22 @@ def cue_in_next_sentence(view: QuoteView) -> Attribution | None:
     return None
 
 
+def _parenthetical_name(view: QuoteView) -> bool:
+    """A quotation that is (nearly) all of a parenthesis names or translates something:
+    die Operation „Cast Lead“ („gegossenes Blei“), (Codenamen: „Maelstrom“)."""
+    text = view.parse.text
+    before = text[: view.quote.outer.start]
+    opened = before.rfind("(")
+    if opened < 0 or before.rfind(")") > opened or "\n" in before[opened:]:
+        return False
+    lead = before[opened + 1 :].split()
+    return len(lead) <= _MAX_PAREN_LEAD
+
+
+#: Words a parenthetical name may follow: (etwa: „…“), (engl. „…“), (Codenamen: „…“).
+_MAX_PAREN_LEAD = 2
+
+
 def _in_parentheses(view: QuoteView) -> bool:
     """Is the quotation inside an open parenthesis of its paragraph?"""
     before = view.parse.text[: view.quote.outer.start]
@@ -997,6 +1018,9 @@ def attribute_quotes(parse: Parse, quotes: Sequence[Quote]) -> list[Quote]:
             decided.append(_Decided(quote, None, None, 0.9, None))
             continue
         view = QuoteView.of(parse, quote)
+        if _parenthetical_name(view):
+            decided.append(_Decided(quote, None, None, 0.8, None))
+            continue
         # A second part („A“, sagte X, „B“) is linked before the rules look at it alone.
         att = split_quote(prev, view) if prev is not None else None
         att = att or _first_rule(view)

@@ -392,6 +392,16 @@ CASES = [
     ),
     case("scare-quotes", "Die Partei feierte ihren „Sieg“ bis in die Nacht.", [nobody("Sieg")]),
     case(
+        "translation-in-parentheses",
+        "Der Sprecher sagte, die Operation („gegossenes Blei“) sei beendet.",
+        [nobody("gegossenes Blei")],
+    ),
+    case(
+        "abbreviation-after-kurz",
+        "Ende Januar verkündete der Deutsche Fußball-Bund, kurz „DFB“, dass man sich bewerbe.",
+        [nobody("DFB")],
+    ),
+    case(
         "coordinated-names",
         "Als Beispiele nennt der Konzern die Modelle „Aurora“ und „Boreal“.",
         [nobody("Aurora"), nobody("Boreal")],
