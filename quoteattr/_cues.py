@@ -23,9 +23,10 @@ spelling ``gemäss`` matches ``gemäß``).
 from __future__ import annotations
 
 import functools
-import importlib.resources
 
 import attrs
+
+from quoteattr._datafile import parse_sections, read_data
 
 __all__ = [
     "Lexicon",
@@ -69,25 +70,7 @@ class Lexicon:
 
 
 def _parse(text: str) -> Lexicon:
-    sections: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            name = line[1:-1].strip()
-            if name not in _SECTIONS:
-                raise ValueError(f"{_DATA_FILE}:{lineno}: unknown section [{name}]")
-            if name in sections:
-                raise ValueError(f"{_DATA_FILE}:{lineno}: section [{name}] appears twice")
-            current = sections[name] = []
-            continue
-        if current is None:
-            raise ValueError(f"{_DATA_FILE}:{lineno}: entry {line!r} before the first section")
-        if any(ch.isspace() for ch in line):
-            raise ValueError(f"{_DATA_FILE}:{lineno}: entry {line!r} contains whitespace")
-        current.append(line)
+    sections = parse_sections(text, _DATA_FILE, _SECTIONS)
 
     pairs: set[tuple[str, str]] = set()
     for entry in sections.get("particle_verbs", []):
@@ -108,8 +91,7 @@ def _parse(text: str) -> Lexicon:
 @functools.cache
 def lexicon() -> Lexicon:
     """The lexicon, read from the package data on first use and cached."""
-    resource = importlib.resources.files("quoteattr").joinpath("data").joinpath(_DATA_FILE)
-    return _parse(resource.read_text(encoding="utf-8"))
+    return _parse(read_data(_DATA_FILE))
 
 
 @attrs.frozen

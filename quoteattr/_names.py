@@ -21,10 +21,11 @@ Stanza model's ``Gender`` feature on names is a guess, so this list is used inst
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from typing import Literal
 
 import attrs
+
+from quoteattr._datafile import parse_sections, read_data
 
 __all__ = ["FirstNames", "first_name_gender", "first_names"]
 
@@ -43,32 +44,7 @@ class FirstNames:
 
 
 def _parse(text: str) -> FirstNames:
-    sections: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    seen: dict[str, int] = {}
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            name = line[1:-1].strip()
-            if name not in _SECTIONS:
-                raise ValueError(f"{_DATA_FILE}:{lineno}: unknown section [{name}]")
-            if name in sections:
-                raise ValueError(f"{_DATA_FILE}:{lineno}: section [{name}] appears twice")
-            current = sections[name] = []
-            continue
-        if current is None:
-            raise ValueError(f"{_DATA_FILE}:{lineno}: entry {line!r} before the first section")
-        if any(ch.isspace() for ch in line):
-            raise ValueError(f"{_DATA_FILE}:{lineno}: entry {line!r} contains whitespace")
-        key = line.casefold()
-        if key in seen:
-            raise ValueError(
-                f"{_DATA_FILE}:{lineno}: {line!r} is listed already (line {seen[key]})"
-            )
-        seen[key] = lineno
-        current.append(line)
+    sections = parse_sections(text, _DATA_FILE, _SECTIONS, unique=True)
     return FirstNames(
         female=frozenset(sections.get("female", [])),
         male=frozenset(sections.get("male", [])),
@@ -78,8 +54,7 @@ def _parse(text: str) -> FirstNames:
 @functools.cache
 def first_names() -> FirstNames:
     """The given-name list, read from the package data on first use and cached."""
-    resource = importlib.resources.files("quoteattr").joinpath("data").joinpath(_DATA_FILE)
-    return _parse(resource.read_text(encoding="utf-8"))
+    return _parse(read_data(_DATA_FILE))
 
 
 @functools.cache
