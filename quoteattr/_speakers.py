@@ -134,6 +134,9 @@ def mention_span(parse: Parse, head: Word) -> Span:
         last > first and words[last].upos == "PUNCT" and not _closes_inner_mark(words, first, last)
     ):
         last -= 1
+    nxt = last + 1
+    if nxt < len(words) and words[nxt].sent == head.sent and _closes_inner_mark(words, first, nxt):
+        last = nxt  # keep the closing mark of a quoted name inside the mention
     return Span.of(parse.text, words[first].start, words[last].end)
 
 

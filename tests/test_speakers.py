@@ -94,13 +94,6 @@ MENTIONS = [
         "Restaurant",
         "Das Restaurant „Zur Post“",
         id="noun-with-quoted-name",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="mention_span trims trailing punctuation and so cuts the "
-            "closing mark off an apposition in quotation marks: returns "
-            "'Das Restaurant „Zur Post' (unbalanced „), expected "
-            "'Das Restaurant „Zur Post“'",
-        ),
     ),
 ]
 
