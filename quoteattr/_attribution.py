@@ -498,6 +498,9 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
     if not before:
         return None
     parse = view.parse
+    so_phrase = _so_phrase_before_colon(parse, before)
+    if so_phrase is not None:
+        return so_phrase
     ids = {w.i for w in before}
     all_verbs = [w for w in before if w.upos in {"VERB", "AUX"}]
     # Speech verbs first, nearest the colon first ("…trafen sich; letztere sagte: „…“"),
@@ -520,7 +523,13 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
     if verbs:
         return None
     head = _phrase_head(parse, [w for w in before if w.upos != "PUNCT"])
-    if head is not None and len(before) <= 12 and (head.upos == "PROPN" or _is_role(head)):
+    if (
+        head is not None
+        and len(before) <= 12
+        and (head.upos == "PROPN" or any(_is_role(w) for w in before if w.i <= head.i))
+    ):
+        # Scholz: „…“ / Bundesinnenminister Schäuble: „…“ (a role before the name, even
+        # where the small model tags the role ADJ and the name NOUN).
         return Attribution("colon_before_quote", 0.75, head, None)
     return None
 
@@ -541,6 +550,24 @@ def _can_say(view: QuoteView, cue: Cue, subject: Word) -> bool:
     words = view.parse.words
     inner = [words[i] for i in view.inside if view.quote.start <= words[i].start < view.quote.end]
     return len(inner) > _MAX_TITLE_WORDS or any(w.upos in {"VERB", "AUX"} for w in inner)
+
+
+def _so_phrase_before_colon(parse: Parse, before: Sequence[Word]) -> Attribution | None:
+    """…, so Elshorst weiter: „…“ — a so-phrase closing the clause before the colon."""
+    commas = [k for k, w in enumerate(before) if w.text == ","]
+    if not commas:
+        return None
+    tail = [w for w in before[commas[-1] + 1 :] if w.upos != "PUNCT"]
+    if len(tail) < 2 or tail[0].text.lower() != "so":
+        return None
+    phrase = [w for w in tail[1:] if w.upos not in {"VERB", "AUX"}]
+    if len(phrase) != len(tail) - 1:
+        return None
+    head = _phrase_head(parse, [w for w in phrase if w.text.lower() not in _SKIPPABLE])
+    if head is None:
+        return None
+    cue = Cue("so", Span.of(parse.text, tail[0].start, tail[0].end))
+    return Attribution("colon_before_quote", 0.85, head, cue)
 
 
 def _person_like(parse: Parse, w: Word) -> bool:

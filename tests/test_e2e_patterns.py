@@ -341,6 +341,16 @@ CASES = [
         "In ihrem Urteil äußerten die Richter „gravierende rechtliche Bedenken“ gegen den Krieg.",
         [("gravierende", "die Richter", "die Richter")],
     ),
+    case(
+        "headline-role-and-name",
+        "Kritik kam aus der Opposition.\n\nBundesinnenminister Schäuble: „Wir brauchen die Daten.“",
+        [("Wir brauchen", "Bundesinnenminister Schäuble", "Bundesinnenminister Schäuble")],
+    ),
+    case(
+        "so-x-weiter-colon",
+        "Die Praxis sei üblich, so Elshorst weiter: „Das machen alle Firmen.“",
+        [("Das machen", "Elshorst", "Elshorst")],
+    ),
     # --- anaphora and name variants ---------------------------------------------------------
     case(
         "plural-sie-stays-unresolved",
