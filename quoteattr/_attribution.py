@@ -33,10 +33,10 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from quoteattr._cues import is_cue_noun, is_role_noun, particle_verb, speech_verb_lemma
+from quoteattr._cues import is_cue_noun, particle_verb, speech_verb_lemma
 from quoteattr._model import Cue, Quote, Span, Speaker
 from quoteattr._parse import Parse, Word
-from quoteattr._speakers import People, is_plausible_speaker, ordinal_anaphor
+from quoteattr._speakers import People, is_plausible_speaker, is_role, ordinal_anaphor
 
 __all__ = ["RULES", "Attribution", "QuoteView", "attribute_quotes"]
 
@@ -526,7 +526,7 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
     if (
         head is not None
         and len(before) <= 12
-        and (head.upos == "PROPN" or any(_is_role(w) for w in before if w.i <= head.i))
+        and (head.upos == "PROPN" or any(is_role(w) for w in before if w.i <= head.i))
     ):
         # Scholz: „…“ / Bundesinnenminister Schäuble: „…“ (a role before the name, even
         # where the small model tags the role ADJ and the name NOUN).
@@ -573,13 +573,9 @@ def _so_phrase_before_colon(parse: Parse, before: Sequence[Word]) -> Attribution
 def _person_like(parse: Parse, w: Word) -> bool:
     """Could ``w`` be a person or organisation speaking? A name, er/sie, a role noun,
     or a noun with a name in apposition. Not "Seine Zuversicht", "Sein Werk"."""
-    if w.upos == "PROPN" or _is_bare_speaker(w) or _is_role(w) or ordinal_anaphor(w) is not None:
+    if w.upos == "PROPN" or _is_bare_speaker(w) or is_role(w) or ordinal_anaphor(w) is not None:
         return True
     return any(k.upos == "PROPN" for k in parse.kids(w.i, "appos", "flat"))
-
-
-def _is_role(w: Word) -> bool:
-    return is_role_noun(w.lemma) or is_role_noun(w.text)
 
 
 def _clause_before_colon(view: QuoteView) -> list[Word]:

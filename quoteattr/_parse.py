@@ -10,7 +10,7 @@ so they can be tested on parses built from CoNLL-U strings without a model.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -111,11 +111,6 @@ class Parse:
             idx -= 1
         return self.words[idx] if idx >= 0 else None
 
-    def word_after(self, offset: int) -> Word | None:
-        """The first word starting at or after ``offset``."""
-        idx = self._first_word_at_or_after(offset)
-        return self.words[idx] if idx < len(self.words) else None
-
     def _first_word_at_or_after(self, offset: int) -> int:
         lo, hi = 0, len(self.words)
         while lo < hi:
@@ -133,15 +128,6 @@ class Parse:
         if rels:
             out = [w for w in out if w.deprel in rels or w.rel in rels]
         return out
-
-    def ancestors(self, i: int) -> Iterator[Word]:
-        """The heads above word ``i``, nearest first (cycle-safe)."""
-        seen = {i}
-        h = self.words[i].head
-        while h >= 0 and h not in seen:
-            seen.add(h)
-            yield self.words[h]
-            h = self.words[h].head
 
     def subtree(self, i: int) -> list[int]:
         """Indices of word ``i`` and all its descendants, sorted."""

@@ -26,7 +26,7 @@ from quoteattr._model import Span, Speaker
 from quoteattr._names import first_name_gender
 from quoteattr._parse import Parse, Word
 
-__all__ = ["People", "mention_span"]
+__all__ = ["People", "is_role", "mention_span"]
 
 #: Relations that stay inside a speaker's noun phrase.
 _NP_RELS = frozenset({"det", "amod", "flat", "compound", "nummod", "nmod", "appos", "case"})
@@ -67,6 +67,12 @@ _ORDINAL_ANAPHORS = {
 }
 
 
+def is_role(word: Word) -> bool:
+    """Is ``word`` a role noun (Sprecherin, Innenminister), by lemma or, where a small
+    model's lemma is off, by its form?"""
+    return is_role_noun(word.lemma) or is_role_noun(word.text)
+
+
 def ordinal_anaphor(word: Word) -> int | None:
     """0 for ersterer, -1 for letzterer (any inflection), else None."""
     return _ORDINAL_ANAPHORS.get(word.text.lower())
@@ -88,7 +94,7 @@ def is_plausible_speaker(word: Word, parse: Parse | None = None) -> bool:
 def _determined_noun(parse: Parse, word: Word) -> bool:
     """A common noun speaks only as a definite phrase, a role, or with a name:
     "die Bundesregierung", "Polizeisprecher Meier" — not "Beispiele", "Januar"."""
-    if is_role_noun(word.lemma) or is_role_noun(word.text) or word.i == word.head + 1:
+    if is_role(word) or word.i == word.head + 1:
         # Right after its verb, a bare capitalised noun is a name the tagger missed
         # („…“, fügte Brückner hinzu).
         return True
@@ -192,6 +198,19 @@ class People:
             (offset, role, self._clusters[n_idx])
             for offset, role, n_idx in _role_links(parse, self._name_of_word)
         ]
+        # Per-cluster and per-name facts, computed once: resolve() runs for every quote.
+        self._fullest_of: dict[int, _Name] = {}
+        for k, name in enumerate(self._names):
+            best = self._fullest_of.get(self._clusters[k])
+            if best is None or len(name.tokens) > len(best.tokens):
+                self._fullest_of[self._clusters[k]] = name
+        multiword = {
+            self._clusters[k]
+            for k, n in enumerate(self._names)
+            if len(n.tokens) >= 2 and parse.words[n.words[0]].upos == "PROPN"
+        }
+        self._person = [self._looks_like_person(k, multiword) for k in range(len(self._names))]
+        self._name_excluded = [self._is_excluded(parse.words[n.words[0]]) for n in self._names]
 
     # --- public --------------------------------------------------------------------
 
@@ -213,7 +232,7 @@ class People:
         name = self._name_in(mention)
         if name is not None:
             return Speaker(name, mention), 1.0
-        if is_role_noun(head.lemma) or is_role_noun(head.text):
+        if is_role(head):
             linked = self._role_antecedent(head)
             if linked is not None and self._is_definite(head):
                 return Speaker(self._canonical(linked), mention), 0.8
@@ -256,10 +275,14 @@ class People:
 
     def _fullest(self, cluster: int) -> _Name:
         """The cluster's fullest name mention (most tokens; the first such)."""
-        members = [n for k, n in enumerate(self._names) if self._clusters[k] == cluster]
-        return max(members, key=lambda n: (len(n.tokens), -n.start))
+        return self._fullest_of[cluster]
 
     def _is_person(self, n_idx: int) -> bool:
+        return self._person[n_idx]
+
+    def _looks_like_person(self, n_idx: int, multiword: set[int]) -> bool:
+        """A subject or apposition, tied to a role, of a cluster with a two-word proper
+        name, or a PER entity where the pipeline has NER."""
         name = self._names[n_idx]
         for w_idx in name.words:
             w = self.parse.words[w_idx]
@@ -267,15 +290,8 @@ class People:
                 w.head >= 0 and is_role_noun(self.parse.words[w.head].lemma)
             ):
                 return True
-        cluster = self._clusters[n_idx]
-        return any(
-            self._clusters[k] == cluster
-            and len(n.tokens) >= 2
-            and self.parse.words[n.words[0]].upos == "PROPN"
-            for k, n in enumerate(self._names)
-        ) or any(
-            start <= self._names[n_idx].start < end and kind == "PER"
-            for start, end, kind in self.parse.entities
+        return self._clusters[n_idx] in multiword or any(
+            start <= name.start < end and kind == "PER" for start, end, kind in self.parse.entities
         )
 
     def _is_excluded(self, w: Word) -> bool:
@@ -334,9 +350,7 @@ class People:
     def _names_before(self, offset: int) -> list[int]:
         """Name mentions ending before ``offset``, nearest first, outside quotations."""
         out = [
-            k
-            for k, n in enumerate(self._names)
-            if n.end <= offset and not self._is_excluded(self.parse.words[n.words[0]])
+            k for k, n in enumerate(self._names) if n.end <= offset and not self._name_excluded[k]
         ]
         return sorted(out, key=lambda k: -self._names[k].start)
 
@@ -460,7 +474,7 @@ def _role_links(parse: Parse, name_of_word: dict[int, int]) -> list[tuple[int, s
     "Seehofer, der Minister"."""
     links: list[tuple[int, str, int]] = []
     for w in parse.words:
-        if not (is_role_noun(w.lemma) or is_role_noun(w.text)):
+        if not is_role(w):
             continue
         for other in [*parse.kids(w.i), *([parse.words[w.head]] if w.head >= 0 else [])]:
             n_idx = name_of_word.get(other.i)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import collections
-import importlib.resources
 import re
 
 import attrs
@@ -20,27 +19,16 @@ from quoteattr._cues import (
     particle_verb,
     speech_verb_lemma,
 )
+from quoteattr._datafile import parse_sections, read_data
 
 
 def _raw_sections() -> dict[str, list[str]]:
     """The file's entries per section, as written, duplicates kept."""
-    text = (
-        importlib.resources.files("quoteattr")
-        .joinpath("data")
-        .joinpath("speech_cues.txt")
-        .read_text(encoding="utf-8")
+    return parse_sections(
+        read_data("speech_cues.txt"),
+        "speech_cues.txt",
+        ("verbs", "particle_verbs", "nouns", "prepositions", "roles"),
     )
-    sections: dict[str, list[str]] = collections.defaultdict(list)
-    current = ""
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("["):
-            current = line.strip("[]")
-            continue
-        sections[current].append(line)
-    return dict(sections)
 
 
 @pytest.mark.parametrize(

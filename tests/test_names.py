@@ -3,33 +3,17 @@
 from __future__ import annotations
 
 import collections
-import importlib.resources
 
 import pytest
 
 from quoteattr import _names
+from quoteattr._datafile import parse_sections, read_data
 from quoteattr._names import first_name_gender, first_names
 
 
 def _raw_sections() -> dict[str, list[str]]:
     """The file's entries per section, as written, duplicates kept."""
-    text = (
-        importlib.resources.files("quoteattr")
-        .joinpath("data")
-        .joinpath("first_names.txt")
-        .read_text(encoding="utf-8")
-    )
-    sections: dict[str, list[str]] = collections.defaultdict(list)
-    current = ""
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("["):
-            current = line.strip("[]")
-            continue
-        sections[current].append(line)
-    return dict(sections)
+    return parse_sections(read_data("first_names.txt"), "first_names.txt", ("female", "male"))
 
 
 @pytest.mark.parametrize(

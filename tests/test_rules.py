@@ -564,12 +564,6 @@ CONTINUATION = [
         [Part("Müller", "Müller", "cue_after_quote"), Part(None, None, "no_speaker")],
         linked=False,
     ),
-    row2(
-        "rep_neg_indicative",
-        "„Wir sind bereit“, sagte Müller. Die Partei feierte ihren „Sieg“.",
-        [Part("Müller", "Müller", "cue_after_quote"), Part(None, None, "no_speaker")],
-        linked=False,
-    ),
 ]
 
 
