@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from quoteattr._attribution import attribute_quotes
@@ -73,6 +74,22 @@ class QuoteExtractor:
             return []
         doc = self.nlp(text)
         return attribute_quotes(parse_document(doc, text), quotes)
+
+    def extract_many(
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 32,
+        progress: bool | None = None,
+    ) -> Iterator[list[Quote]]:
+        """The quotations of each text, yielded in input order, one list per text.
+
+        ``texts`` may be any iterable, also an unbounded one: it is consumed lazily.
+        """
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+        for text in texts:
+            yield self.extract(text)
 
     def attribute(self, doc: Any, text: str | None = None) -> list[Quote]:
         """Quotations of a document the caller has already parsed with Stanza, for
