@@ -672,17 +672,28 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
     (nennen, bezeichnen).
     """
     parse = view.parse
+    als = _after_als(view)
     for top in view.head_words():
         child, steps = top, 0
         while child.head >= 0 and steps < _MAX_CLIMB:
             head = parse.words[child.head]
             steps += 1
-            found = _cue_verb(parse, head) or _opinion_verb(parse, head, view)
+            found = (
+                _cue_verb(parse, head)
+                or _opinion_verb(parse, head, view)
+                or (_als_verb(parse, head) if als else None)
+            )
             if found is not None and _is_zu_infinitive(parse, found[0]):
                 found = None  # „…“ zu erklären is what was said, not the saying of it
+            if found is not None and als and _is_infinitive(found[0]):
+                found = None  # wird ihn als „Opa“ sehen können: seeing, not judging
             if found is not None:
                 verb, cue = found
-                if not _edge_allowed(parse, child, verb, cue, partial=not view.is_standalone()):
+                # After als, the quotation is the verb's predicative (wies den Bericht als
+                # „falsch“ zurück), however the parser attached it on the way up.
+                if not als and not _edge_allowed(
+                    parse, child, verb, cue, partial=not view.is_standalone()
+                ):
                     break
                 if looks_like_title(view) and not _names_it(view, cue):
                     return None
@@ -696,6 +707,45 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
                 break
             child = head
     return None
+
+
+def _after_als(view: QuoteView) -> bool:
+    """Does ``als`` stand right before the opening mark (bezeichnete ihn als „…“)?"""
+    before = view.parse.word_before(view.quote.outer.start)
+    return before is not None and before.text.lower() == "als" and not view.is_standalone()
+
+
+#: Verbs that characterise something as the quoted words, only with als: feierte die
+#: Absage als „großen Erfolg“; stufte die Gefahr als „sehr hoch“ ein.
+_ALS_VERBS = frozenset(
+    {
+        "feiern",
+        "einstufen",
+        "sehen",
+        "betrachten",
+        "ansehen",
+        "abtun",
+        "empfinden",
+        "abqualifizieren",
+    }
+)
+
+
+def _als_verb(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
+    if word.upos != "VERB":
+        return None
+    lemma = word.lemma.lower()
+    for prt in parse.kids(word.i, "compound:prt"):
+        lemma = prt.text.lower() + lemma
+    if lemma not in _ALS_VERBS:
+        return None
+    return word, Cue(lemma, Span.of(parse.text, word.start, word.end))
+
+
+def _is_infinitive(word: Word) -> bool:
+    if word.feat("VerbForm") is not None:
+        return word.feat("VerbForm") == "Inf"
+    return word.feat("Mood") is None and word.text.lower() == word.lemma.lower()
 
 
 def _is_zu_infinitive(parse: Parse, verb: Word) -> bool:

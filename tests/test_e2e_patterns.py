@@ -231,6 +231,28 @@ CASES = [
         "Der Kanzler bezeichnete den Angriff als „feige und hinterhältig“.",
         [("feige", "Der Kanzler", "Der Kanzler")],
     ),
+    # The small model parses „als X“ as a conjunct of some earlier word; after als the
+    # rule takes the quotation as the verb's predicative however it hangs.
+    case(
+        "zurueckgewiesen-als",
+        "Die Bundesregierung hatte den Bericht umgehend als „falsch“ zurückgewiesen.",
+        [("falsch", "Die Bundesregierung", "Die Bundesregierung")],
+    ),
+    case(
+        "feierte-als",
+        "Eine Organisation feierte die Absage als „großen Erfolg“.",
+        [("großen Erfolg", "Eine Organisation", "Eine Organisation")],
+    ),
+    case(
+        "stufte-als-ein",
+        "Der Wetterdienst stufte die Gefahr als „sehr hoch“ ein.",
+        [("sehr hoch", "Der Wetterdienst", "Der Wetterdienst")],
+    ),
+    case(
+        "als-sehen-koennen",
+        "Die Zuschauer werden ihn noch einmal als „Opa Friedrich“ sehen können.",
+        [nobody("Opa Friedrich")],
+    ),
     case(
         "sagte-man-werde",
         "Die Ministerin sagte, man werde „keine faulen Kompromisse machen“.",

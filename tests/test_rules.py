@@ -359,6 +359,33 @@ QUOTE_IN_SPEECH_CLAUSE = [
         ),
     ),
     row(
+        "qsc_feierte_als",
+        "Eine Organisation feierte die Absage als „großen Erfolg“.",
+        Expect(
+            "Organisation",
+            "feiern",
+            "Eine Organisation",
+            "Eine Organisation",
+            "quote_in_speech_clause",
+        ),
+    ),
+    row(
+        "qsc_stufte_als_ein",
+        "Der Wetterdienst stufte die Gefahr als „sehr hoch“ ein.",
+        Expect(
+            "Wetterdienst",
+            "einstufen",
+            "Der Wetterdienst",
+            "Der Wetterdienst",
+            "quote_in_speech_clause",
+        ),
+    ),
+    row(
+        "qsc_neg_als_sehen_koennen",
+        "Die Zuschauer werden ihn noch einmal als „Opa Friedrich“ sehen können.",
+        none(),
+    ),
+    row(
         "qsc_sagte_man_werde",
         "Der Minister sagte, man werde „alles tun“.",
         Expect("Minister", "sagen", "Der Minister", "Der Minister", "quote_in_speech_clause"),
