@@ -27,6 +27,7 @@ __all__ = [
     "check_pipeline",
     "parse_conllu",
     "parse_document",
+    "sentence_words",
 ]
 
 #: Processors attribution needs; ``ner`` is used too where the models have it.
@@ -266,10 +267,11 @@ def _spell_out(sentences: Iterable[Any]) -> str:
     for sent in sentences:
         for tok in sent.tokens:
             parts.append(tok.text)
-            if not tok.spaces_after and "SpaceAfter=No" not in (tok.misc or ""):
-                parts.append(" ")
-            elif tok.spaces_after:
-                parts.append(tok.spaces_after)
+            after = getattr(tok, "spaces_after", None)
+            if after is None:
+                # Older Stanza: only the misc column tells.
+                after = "" if "SpaceAfter=No" in (tok.misc or "") else " "
+            parts.append(after)
         parts.append("\n")
     return "".join(parts)
 
@@ -281,7 +283,7 @@ def align_tokens(text: str, forms: Sequence[str]) -> list[tuple[int, int]]:
     empty span at the current position, so later tokens still align.
     """
     pos = 0
-    out = []
+    out: list[tuple[int, int]] = []
     for form in forms:
         at = text.find(form, pos) if form else -1
         # Only accept a match that skips nothing but whitespace.
@@ -303,36 +305,45 @@ def _build(
 ) -> Parse:
     words: list[Word] = []
     bounds: list[tuple[int, int]] = []
-    tok_index = 0
+    spans = iter(offsets)
     for s_idx, sent in enumerate(sentences):
         first = len(words)
-        # Stanza word ids are 1-based within the sentence; heads refer to them.
-        id_to_global: dict[int, int] = {}
-        pending: list[tuple[Any, int, int]] = []
-        for tok in sent.tokens:
-            start, end = offsets[tok_index]
-            tok_index += 1
-            for w in tok.words:
-                id_to_global[int(w.id)] = len(words) + len(pending)
-                pending.append((w, start, end))
-        for w, start, end in pending:
-            head = int(w.head) if w.head is not None else 0
-            words.append(
-                Word(
-                    i=len(words),
-                    sent=s_idx,
-                    text=w.text,
-                    lemma=w.lemma if w.lemma is not None else w.text,
-                    upos=w.upos or "X",
-                    feats=w.feats or "",
-                    head=id_to_global.get(head, -1) if head > 0 else -1,
-                    deprel=w.deprel or "dep",
-                    start=start,
-                    end=end,
-                )
-            )
+        words.extend(sentence_words(sent, [next(spans) for _ in sent.tokens], s_idx, first))
         bounds.append((first, len(words)))
     return Parse(text=text, words=tuple(words), sentences=tuple(bounds), entities=entities)
+
+
+def sentence_words(
+    sent: Any, token_offsets: Sequence[tuple[int, int]], s_idx: int, first: int
+) -> list[Word]:
+    """The :class:`Word` records of one Stanza sentence: ``token_offsets`` are its
+    tokens' character spans, ``first`` the document index of its first word. A sentence
+    that was only tokenized gives words tagged ``X`` with no head."""
+    # Stanza word ids are 1-based within the sentence; heads refer to them.
+    id_to_global: dict[int, int] = {}
+    pending: list[tuple[Any, int, int]] = []
+    for tok, (start, end) in zip(sent.tokens, token_offsets, strict=True):
+        for w in tok.words:
+            id_to_global[int(w.id)] = first + len(pending)
+            pending.append((w, start, end))
+    out: list[Word] = []
+    for w, start, end in pending:
+        head = int(w.head) if w.head is not None else 0
+        out.append(
+            Word(
+                i=first + len(out),
+                sent=s_idx,
+                text=w.text,
+                lemma=w.lemma if w.lemma is not None else w.text,
+                upos=w.upos or "X",
+                feats=w.feats or "",
+                head=id_to_global.get(head, -1) if head > 0 else -1,
+                deprel=w.deprel or "dep",
+                start=start,
+                end=end,
+            )
+        )
+    return out
 
 
 def parse_conllu(conllu: str, text: str | None = None) -> Parse:

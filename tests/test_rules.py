@@ -791,3 +791,17 @@ def test_speech_verb_in_sentence_takes_the_main_speech_verbs_subject(
     view = QuoteView.of(parse, find_quotes(text)[0])
     att = speech_verb_in_sentence(view)
     assert (att.speaker.text if att else None) == speaker
+
+
+def test_attribute_reads_a_conllu_document_without_its_text() -> None:
+    """A document loaded from CoNLL-U has no text: it is spelled out from the tokens,
+    with SpaceAfter=No respected (so „Wir stays one opening mark and its word)."""
+    from stanza.utils.conll import CoNLL
+
+    from quoteattr import QuoteExtractor
+
+    doc = CoNLL.conll2doc(input_str=conllu("cue_sagte"))
+    (quote,) = QuoteExtractor(model_dir="/nonexistent").attribute(doc)
+    assert quote.outer.text == "„Wir sind bereit“"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Müller"
