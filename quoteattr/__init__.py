@@ -12,10 +12,14 @@ from Stanza's Universal Dependencies parse::
 
 from __future__ import annotations
 
+from quoteattr._dataframe import to_dataframe
 from quoteattr._errors import ModelNotFoundError, PipelineError, QuoteattrError
 from quoteattr._extractor import QuoteExtractor, extract
+from quoteattr._formats import format_table, quote_record, read_jsonl, write_csv, write_jsonl
 from quoteattr._marks import find_quotes
 from quoteattr._model import Cue, Quote, Span, Speaker
+from quoteattr._render import Rendering, render
+from quoteattr._results import Quotes
 
 __all__ = [
     "Cue",
@@ -24,10 +28,19 @@ __all__ = [
     "Quote",
     "QuoteExtractor",
     "QuoteattrError",
+    "Quotes",
+    "Rendering",
     "Span",
     "Speaker",
     "extract",
     "find_quotes",
+    "format_table",
+    "quote_record",
+    "read_jsonl",
+    "render",
+    "to_dataframe",
+    "write_csv",
+    "write_jsonl",
 ]
 
 __version__ = "0.1.0"

@@ -1,20 +1,21 @@
 """The public entry points: :class:`QuoteExtractor` and :func:`extract`.
 
 text → ``find_quotes`` (marks) → Stanza parse → ``attribute_quotes`` (rules, speakers)
-→ ``list[Quote]``.
+→ ``Quotes`` (a ``list[Quote]`` that keeps its text).
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from typing import Any
 
 from quoteattr._attribution import attribute_quotes
 from quoteattr._marks import find_quotes
-from quoteattr._model import Quote
-from quoteattr._parse import build_pipeline, check_pipeline, parse_document
+from quoteattr._parse import Parse, build_pipeline, check_pipeline, parse_document
+from quoteattr._results import Quotes
+from quoteattr._selective import parse_full, parse_selective
 
 __all__ = ["QuoteExtractor", "extract"]
 
@@ -31,6 +32,11 @@ class QuoteExtractor:
     ``QuoteExtractor(nlp)`` uses a pipeline you built; it must have the processors
     tokenize, mwt, pos, lemma and depparse (:class:`~quoteattr.PipelineError` if not).
 
+    ``parsing="selective"`` (the default) runs Stanza's tokenizer only on paragraphs
+    near a quotation and its tagger, lemmatizer and parser only on the sentences the
+    rules read (see ``docs/performance.md``); ``parsing="full"`` parses every sentence
+    of a text that holds a quotation. Texts without quotation marks are never parsed.
+
     >>> extractor = QuoteExtractor()                     # doctest: +SKIP
     >>> extractor.extract("„Wir sind bereit“, sagte Müller.")  # doctest: +SKIP
     """
@@ -42,14 +48,21 @@ class QuoteExtractor:
         use_gpu: bool | None = None,
         model_dir: str | os.PathLike[str] | None = None,
         download_method: Any = None,
+        parsing: str = "selective",
     ) -> None:
+        if parsing not in _PARSING:
+            raise ValueError(
+                f"parsing must be one of {', '.join(map(repr, _PARSING))}, got {parsing!r}"
+            )
         if nlp is not None:
             check_pipeline(nlp)
+        self.parsing = parsing
         self._nlp = nlp
         self.use_gpu = use_gpu
         self.model_dir = model_dir
         self.download_method = download_method
         self._lock = threading.Lock()
+        self._unpickled = False
 
     @property
     def nlp(self) -> Any:
@@ -57,23 +70,26 @@ class QuoteExtractor:
         if self._nlp is None:
             with self._lock:
                 if self._nlp is None:
-                    self._nlp = build_pipeline(
-                        model_dir=self.model_dir,
-                        use_gpu=self.use_gpu,
-                        download_method=self.download_method,
-                    )
+                    if self._unpickled:
+                        # A copy sent to a worker: one pipeline per process, shared by
+                        # every copy with the same settings (each task unpickles anew).
+                        self._nlp = _worker_pipeline(
+                            self.model_dir, self.use_gpu, self.download_method
+                        )
+                    else:
+                        self._nlp = build_pipeline(
+                            model_dir=self.model_dir,
+                            use_gpu=self.use_gpu,
+                            download_method=self.download_method,
+                        )
         return self._nlp
 
-    def extract(self, text: str) -> list[Quote]:
+    def extract(self, text: str) -> Quotes:
         """Every quotation in ``text``, in document order, with speakers where the
         text says who spoke."""
         if not isinstance(text, str):
             raise TypeError(f"extract() expects a str, got {type(text).__name__}")
-        quotes = find_quotes(text)
-        if not quotes:
-            return []
-        doc = self.nlp(text)
-        return attribute_quotes(parse_document(doc, text), quotes)
+        return self._extract_batch([text])[0]
 
     def extract_many(
         self,
@@ -81,22 +97,61 @@ class QuoteExtractor:
         *,
         batch_size: int = 32,
         progress: bool | None = None,
-    ) -> Iterator[list[Quote]]:
-        """The quotations of each text, yielded in input order, one list per text.
+    ) -> Iterator[Quotes]:
+        """The quotations of each text, yielded in input order, one result per text.
 
-        ``texts`` may be any iterable, also an unbounded one: it is consumed lazily.
+        ``texts`` may be any iterable, also an unbounded one: it is consumed lazily,
+        ``batch_size`` texts at a time, so memory stays flat. Each batch goes through
+        Stanza in one bulk call per processor, which keeps a GPU busy. ``progress``
+        shows a tqdm bar (texts done); ``None`` shows one in Jupyter only.
         """
-        if batch_size < 1:
-            raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-        for text in texts:
-            yield self.extract(text)
+        if isinstance(texts, str):
+            raise TypeError("extract_many() expects an iterable of str, got one str")
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
+        bar = _progress_bar(texts, progress)
+        batch: list[str] = []
+        try:
+            for text in texts:
+                batch.append(text)
+                if len(batch) == batch_size:
+                    yield from self._extract_batch(batch)
+                    if bar is not None:
+                        bar.update(len(batch))
+                    batch = []
+            if batch:
+                yield from self._extract_batch(batch)
+                if bar is not None:
+                    bar.update(len(batch))
+        finally:
+            if bar is not None:
+                bar.close()
 
-    def attribute(self, doc: Any, text: str | None = None) -> list[Quote]:
+    def _extract_batch(self, texts: list[str]) -> list[Quotes]:
+        for k, text in enumerate(texts):
+            if not isinstance(text, str):
+                where = "" if len(texts) == 1 else f" (item {k} of the batch)"
+                raise TypeError(f"expected a str, got {type(text).__name__}{where}")
+        found = [find_quotes(text) for text in texts]
+        todo = [k for k, quotes in enumerate(found) if quotes]
+        parses: dict[int, Parse] = {}
+        if todo:
+            if self.parsing == "full":
+                done = parse_full(self.nlp, [texts[k] for k in todo])
+            else:
+                done = parse_selective(self.nlp, [(texts[k], found[k]) for k in todo])
+            parses = dict(zip(todo, done, strict=True))
+        return [
+            Quotes(attribute_quotes(parses[k], found[k]) if k in parses else [], text=text)
+            for k, text in enumerate(texts)
+        ]
+
+    def attribute(self, doc: Any, text: str | None = None) -> Quotes:
         """Quotations of a document the caller has already parsed with Stanza, for
         example one loaded from CoNLL-U. Offsets refer to ``text`` if given, else to
         ``doc.text``, else to the text the tokens spell out."""
         parse = parse_document(doc, text)
-        return attribute_quotes(parse, find_quotes(parse.text))
+        return Quotes(attribute_quotes(parse, find_quotes(parse.text)), text=parse.text)
 
     def __getstate__(self) -> dict[str, Any]:
         # Pickles without its pipeline; a worker process rebuilds it lazily.
@@ -108,13 +163,52 @@ class QuoteExtractor:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._lock = threading.Lock()
+        self._unpickled = True
+
+
+_PARSING = ("selective", "full")
+
+_worker_pipelines: dict[tuple[str, bool | None, str], Any] = {}
+_worker_lock = threading.Lock()
+
+
+def _worker_pipeline(model_dir: Any, use_gpu: bool | None, download_method: Any) -> Any:
+    """The process's pipeline for these settings, built on first use."""
+    key = (str(model_dir), use_gpu, repr(download_method))
+    with _worker_lock:
+        if key not in _worker_pipelines:
+            _worker_pipelines[key] = build_pipeline(
+                model_dir=model_dir, use_gpu=use_gpu, download_method=download_method
+            )
+        return _worker_pipelines[key]
+
+
+def _progress_bar(texts: Iterable[str], progress: bool | None) -> Any:
+    """A tqdm bar over ``texts`` when asked, or by default inside a Jupyter kernel."""
+    if progress is None:
+        progress = _in_notebook()
+    if not progress:
+        return None
+    from tqdm.auto import tqdm
+
+    total = len(texts) if isinstance(texts, Sized) else None
+    return tqdm(total=total, unit="text", desc="quoteattr")
+
+
+def _in_notebook() -> bool:
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    return shell is not None and shell.__class__.__name__ == "ZMQInteractiveShell"
 
 
 _default: QuoteExtractor | None = None
 _default_lock = threading.Lock()
 
 
-def extract(text: str) -> list[Quote]:
+def extract(text: str) -> Quotes:
     """:meth:`QuoteExtractor.extract` with one cached default extractor."""
     global _default
     if _default is None:

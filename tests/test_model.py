@@ -43,10 +43,19 @@ def test_public_api_is_exactly_the_documented_names() -> None:
             "Quote",
             "QuoteExtractor",
             "QuoteattrError",
+            "Quotes",
+            "Rendering",
             "Speaker",
             "Span",
             "extract",
             "find_quotes",
+            "format_table",
+            "quote_record",
+            "read_jsonl",
+            "render",
+            "to_dataframe",
+            "write_csv",
+            "write_jsonl",
         ]
     )
     for name in quoteattr.__all__:

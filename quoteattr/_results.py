@@ -1,0 +1,42 @@
+"""The result of an extraction: a list of quotes that remembers its text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quoteattr._model import Quote
+from quoteattr._render import Rendering
+
+__all__ = ["Quotes"]
+
+
+class Quotes(list[Quote]):
+    """The quotations of one text: a ``list`` of :class:`~quoteattr.Quote` that also
+    holds the ``text`` they were found in.
+
+    It is a real list: it indexes, iterates, compares equal to a plain list of the same
+    quotes (the text plays no part in ``==``) and pickles with its text. List
+    operations that build a new list (slices, ``+``, ``copy()``) return a plain
+    ``list``. In a Jupyter notebook it displays as :func:`~quoteattr.render` shows it.
+
+    >>> import quoteattr
+    >>> text = "Sie sprach von „großen Dingen“."
+    >>> quotes = quoteattr.Quotes(quoteattr.find_quotes(text), text=text)
+    >>> quotes == quoteattr.find_quotes(text), quotes.text == text
+    (True, True)
+    """
+
+    text: str
+
+    def __init__(self, quotes: Iterable[Quote] = (), *, text: str) -> None:
+        if not isinstance(text, str):
+            raise TypeError(f"Quotes() expects the text as a str, got {type(text).__name__}")
+        super().__init__(quotes)
+        self.text = text
+
+    def render(self) -> Rendering:
+        """This text with these quotations highlighted (see :func:`~quoteattr.render`)."""
+        return Rendering(self.text, self)
+
+    def _repr_html_(self) -> str:
+        return self.render().html

@@ -1,0 +1,243 @@
+"""Selective parsing: run Stanza where attribution looks, and only there.
+
+A news article holds a few quotations in many sentences, and almost all of
+quoteattr's cost is the Stanza pipeline. So, per document:
+
+1. **Paragraphs.** Only paragraphs that hold a quotation, and the paragraph on either
+   side of one (a speaker introduced in the paragraph before, a cue in the one after),
+   go through Stanza's tokenizer, joined into one compact text.
+2. **Sentences.** Of those, only the sentences that touch a quotation, the
+   :data:`SENTENCES_BEFORE` sentences before each and the :data:`SENTENCES_AFTER` after
+   it get the expensive processors (pos, lemma, depparse, and ner where the pipeline has
+   it). That window is what the rules read: reported speech looks two sentences back
+   for its cue, „…“ Das sagte X one sentence ahead.
+3. **The rest** stays in the :class:`~quoteattr._parse.Parse` as words without tags
+   (tokenized sentences), or as words split by a regular expression (paragraphs that
+   never reached Stanza), so sentence order and offsets are those of the full text.
+   Speaker resolution still finds a name there when it repeats a name token seen in a
+   parsed sentence ("Trump" after "Donald Trump").
+
+Documents are processed in batches: each stage runs once over all documents of a
+batch through Stanza's ``bulk_process``, so a GPU sees large batches.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+import regex
+
+from quoteattr._cues import is_role_noun
+from quoteattr._model import Quote
+from quoteattr._names import first_name_gender
+from quoteattr._parse import Parse, Word, parse_document, sentence_words
+
+__all__ = ["SENTENCES_AFTER", "SENTENCES_BEFORE", "parse_full", "parse_selective"]
+
+#: Sentences before a quotation that get a full parse (reported speech looks two back).
+SENTENCES_BEFORE = 2
+#: Sentences after a quotation that get a full parse („…“ Das sagte X.).
+SENTENCES_AFTER = 1
+#: Processors that find tokens and sentences; every later one is run selectively.
+_TOKENIZING = ("tokenize", "mwt")
+
+_SHALLOW_TOKEN = regex.compile(r"\w+(?:[-'’.]\w+)*|\S")
+_SENTENCE_END = frozenset({".", "!", "?"})
+
+
+@attrs.frozen
+class _Plan:
+    """Which stretches of one document go to Stanza's tokenizer."""
+
+    text: str
+    quotes: tuple[Quote, ...]
+    #: (start, end) of the paragraphs sent to the tokenizer, in order.
+    pieces: tuple[tuple[int, int], ...]
+    #: (start, end) of the paragraphs that are only split by a regular expression.
+    shallow: tuple[tuple[int, int], ...]
+    compact: str
+    #: compact-text offset where each piece starts.
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, quotes: Sequence[Quote]) -> _Plan:
+        paragraphs = _paragraphs(text)
+        touched = {
+            k
+            for k, (start, end) in enumerate(paragraphs)
+            for q in quotes
+            if q.outer.start < end and start < q.outer.end
+        }
+        chosen = {j for k in touched for j in (k - 1, k, k + 1) if 0 <= j < len(paragraphs)}
+        pieces = tuple(paragraphs[k] for k in sorted(chosen))
+        shallow = tuple(p for k, p in enumerate(paragraphs) if k not in chosen)
+        starts, parts, at = [], [], 0
+        for start, end in pieces:
+            starts.append(at)
+            parts.append(text[start:end])
+            at += end - start + 2
+        return cls(text, tuple(quotes), pieces, shallow, "\n\n".join(parts), tuple(starts))
+
+    def to_original(self, offset: int) -> int:
+        """Map an offset into the compact text back to the caller's text."""
+        k = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.pieces[k][0] + (offset - self.starts[k])
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, the unit quotations never cross."""
+    out = []
+    for m in regex.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def parse_full(nlp: Any, texts: Sequence[str]) -> list[Parse]:
+    """Every sentence of every text through the whole pipeline, in one bulk call."""
+    from stanza.models.common.doc import Document
+
+    docs = nlp.bulk_process([Document([], text=t) for t in texts])
+    return [parse_document(doc, t) for doc, t in zip(docs, texts, strict=True)]
+
+
+def parse_selective(nlp: Any, jobs: Sequence[tuple[str, Sequence[Quote]]]) -> list[Parse]:
+    """One :class:`Parse` per ``(text, quotes)``, fully parsed where the rules look.
+
+    Texts without quotations need no parse at all; callers skip them.
+    """
+    from stanza.models.common.doc import Document
+
+    plans = [_Plan.of(text, quotes) for text, quotes in jobs]
+    docs = [Document([], text=p.compact) for p in plans]
+    tokenizing = [nlp.processors[n] for n in _TOKENIZING if n in nlp.processors]
+    later = [proc for n, proc in nlp.processors.items() if n not in _TOKENIZING]
+    for proc in tokenizing:
+        docs = proc.bulk_process(docs)
+
+    chosen = [_chosen_sentences(plan, doc) for plan, doc in zip(plans, docs, strict=True)]
+    subs = [
+        Document([doc.sentences[k].to_dict() for k in ks], text=plan.compact)
+        for plan, doc, ks in zip(plans, docs, chosen, strict=True)
+    ]
+    for proc in later:
+        subs = proc.bulk_process(subs)
+    return [
+        _assemble(plan, doc, ks, sub)
+        for plan, doc, ks, sub in zip(plans, docs, chosen, subs, strict=True)
+    ]
+
+
+def _chosen_sentences(plan: _Plan, doc: Any) -> list[int]:
+    """Indices of the tokenized sentences that get the full parse."""
+    spans = [
+        (plan.to_original(s.tokens[0].start_char), plan.to_original(s.tokens[-1].end_char))
+        for s in doc.sentences
+    ]
+    chosen: set[int] = set()
+    for q in plan.quotes:
+        hit = [
+            k for k, (start, end) in enumerate(spans) if start < q.outer.end and q.outer.start < end
+        ]
+        if hit:
+            lo = max(0, hit[0] - SENTENCES_BEFORE)
+            hi = min(len(spans), hit[-1] + SENTENCES_AFTER + 1)
+            chosen.update(range(lo, hi))
+    return sorted(chosen)
+
+
+def _assemble(plan: _Plan, doc: Any, chosen: list[int], sub: Any) -> Parse:
+    """The document's words in text order: parsed sentences, tokenized-only sentences
+    and regex-split paragraphs, with offsets into the caller's text."""
+    parsed = dict(zip(chosen, sub.sentences, strict=True))
+    units: list[tuple[int, Any]] = []  # (start offset, stanza sentence or shallow tokens)
+    for k, sent in enumerate(doc.sentences):
+        full = parsed.get(k, sent)
+        units.append((plan.to_original(sent.tokens[0].start_char), full))
+    for start, end in plan.shallow:
+        for tokens in _shallow_sentences(plan.text, start, end):
+            units.append((tokens[0][0], tokens))
+    units.sort(key=lambda u: u[0])
+
+    words: list[Word] = []
+    bounds: list[tuple[int, int]] = []
+    entities: list[tuple[int, int, str]] = []
+    for s_idx, (_, unit) in enumerate(units):
+        first = len(words)
+        if isinstance(unit, list):
+            words.extend(_guess_names(_shallow_words(plan.text, unit, s_idx, first)))
+        else:
+            offsets = [
+                (plan.to_original(t.start_char), plan.to_original(t.end_char)) for t in unit.tokens
+            ]
+            sent_words = sentence_words(unit, offsets, s_idx, first)
+            words.extend(sent_words if unit.words[0].upos else _guess_names(sent_words))
+            for ent in getattr(unit, "ents", None) or ():
+                entities.append(
+                    (plan.to_original(ent.start_char), plan.to_original(ent.end_char), ent.type)
+                )
+        bounds.append((first, len(words)))
+    return Parse(
+        text=plan.text, words=tuple(words), sentences=tuple(bounds), entities=tuple(entities)
+    )
+
+
+def _shallow_sentences(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """A paragraph that never reached Stanza: tokens by regular expression, sentences
+    ended by . ! ?"""
+    sentences: list[list[tuple[int, int]]] = [[]]
+    for m in _SHALLOW_TOKEN.finditer(text, start, end):
+        sentences[-1].append((m.start(), m.end()))
+        if m.group() in _SENTENCE_END:
+            sentences.append([])
+    return [s for s in sentences if s]
+
+
+def _shallow_words(text: str, tokens: list[tuple[int, int]], s_idx: int, first: int) -> list[Word]:
+    return [
+        Word(
+            i=first + k,
+            sent=s_idx,
+            text=text[start:end],
+            lemma=text[start:end],
+            upos="X",
+            feats="",
+            head=-1,
+            deprel="dep",
+            start=start,
+            end=end,
+        )
+        for k, (start, end) in enumerate(tokens)
+    ]
+
+
+#: Words after a given name that still belong to the name: Donald Trump, Felipe Calderón.
+_MAX_NAME_TAIL = 2
+
+
+def _guess_names(words: list[Word]) -> list[Word]:
+    """Tag the names in an unparsed sentence, for speaker resolution: a listed given name
+    and the capitalised words right after it (Thomas Enders) become a name, as a parser
+    would tag it (PROPN, the rest ``flat:name`` under the first)."""
+    out = list(words)
+    k = 0
+    while k < len(out):
+        w = out[k]
+        if not (w.text[:1].isupper() and first_name_gender(w.text) is not None):
+            k += 1
+            continue
+        out[k] = attrs.evolve(w, upos="PROPN")
+        j = k + 1
+        while (
+            j < len(out)
+            and j - k <= _MAX_NAME_TAIL
+            and out[j].text[:1].isupper()
+            and not is_role_noun(out[j].text)
+        ):
+            out[j] = attrs.evolve(out[j], upos="PROPN", head=w.i, deprel="flat:name")
+            j += 1
+        k = j
+    return out

@@ -1,0 +1,146 @@
+"""``render`` in a real browser: the example article with injected markup, loaded in
+headless Chromium.
+
+Chromium runs as a plain subprocess (``--dump-dom`` for the DOM after scripts had their
+chance to run, ``--screenshot`` for a picture); that needs no WebDriver and no Python
+package, only the browser. Without Chromium this test fails, saying how to install it;
+``QUOTEATTR_SKIP_BROWSER=1`` skips it instead. ``QUOTEATTR_CHROMIUM`` names the binary
+if it is not on the ``PATH`` as ``chromium``.
+
+The screenshot and the page are kept in ``artifacts/`` (render-example.png/.html).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+
+import pytest
+from _html_tools import first_fragments, read_page
+
+from quoteattr import QuoteExtractor, Quotes
+
+pytestmark = pytest.mark.e2e
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+TIMEOUT_S = 120
+
+# Each would leave a trace in the DOM if the browser ran it.
+INJECTED = (
+    '„<script>document.title = "pwned"; '
+    "document.body.setAttribute('data-pwned', 'script')</script>“, sagte Mallory. "
+    "Dann: <img src=x onerror=\"document.body.setAttribute('data-pwned', 'img')\"> "
+    "<svg onload=\"document.body.setAttribute('data-pwned', 'svg')\"></svg>"
+)
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    if os.environ.get("QUOTEATTR_SKIP_BROWSER") == "1":
+        pytest.skip("QUOTEATTR_SKIP_BROWSER=1: the browser test is switched off")
+    candidates = [os.environ.get("QUOTEATTR_CHROMIUM", "")]
+    candidates += ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+    for name in candidates:
+        found = shutil.which(name) if name else None
+        if found:
+            return found
+    pytest.fail(
+        "no Chromium found for the browser test: install it (Debian: apt-get install "
+        "chromium), or set QUOTEATTR_CHROMIUM=/path/to/chromium, or set "
+        "QUOTEATTR_SKIP_BROWSER=1 to skip this test"
+    )
+
+
+def run_chromium(binary: str, page: Path, profile: Path, *args: str) -> str:
+    """Run headless Chromium on ``page``; its stdout."""
+    command = [
+        binary,
+        "--headless",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-extensions",
+        "--hide-scrollbars",
+        f"--user-data-dir={profile}",
+        "--virtual-time-budget=3000",  # let onload/onerror handlers fire before the dump
+        *args,
+        page.resolve().as_uri(),
+    ]
+    if os.geteuid() == 0:
+        command.insert(1, "--no-sandbox")  # Chromium's sandbox refuses to run as root
+    done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S)
+    assert done.returncode == 0, f"chromium failed ({done.returncode}):\n{done.stderr[-3000:]}"
+    return done.stdout
+
+
+def dom_of(binary: str, page: Path, tmp_path: Path) -> str:
+    dom = run_chromium(binary, page, tmp_path / f"profile-{page.stem}", "--dump-dom")
+    assert "</html>" in dom, f"no DOM came back: {dom[:500]!r}"
+    return dom
+
+
+@pytest.fixture(scope="module")
+def article(example_text: str, model_dir: Path) -> Quotes:
+    return QuoteExtractor(model_dir=model_dir).extract(f"{example_text.rstrip()}\n\n{INJECTED}\n")
+
+
+def test_the_harness_sees_injected_code_run(chromium: str, tmp_path: Path) -> None:
+    # The control: the same payload written into the page unescaped does run, and the
+    # checks below would see it.
+    page = tmp_path / "control.html"
+    page.write_text(
+        Quotes(text="").render().page.replace("</body>", f"{INJECTED}</body>"), encoding="utf-8"
+    )
+    dom = read_page(dom_of(chromium, page, tmp_path))
+    body = next(e for e in dom.elements if e.tag == "body")
+    assert body.attrs.get("data-pwned") in {"script", "img", "svg"}
+    assert next(e for e in dom.elements if e.tag == "title").text == "pwned"
+
+
+def test_the_article_in_chromium(chromium: str, article: Quotes, tmp_path: Path) -> None:
+    assert len(article) >= 8
+    assert any(q.speaker is not None for q in article)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = article.render().save(ARTIFACTS / "render-example.html")
+
+    dom = read_page(dom_of(chromium, page, tmp_path))
+
+    # Nothing injected ran, and it is all still there as text.
+    body = next(e for e in dom.elements if e.tag == "body")
+    assert "data-pwned" not in body.attrs
+    assert next(e for e in dom.elements if e.tag == "title").text == (
+        "quoteattr: quotations and speakers"
+    )
+    tags = {"html", "head", "meta", "title", "body", "div", "span", "b", "i"}
+    assert {e.tag for e in dom.elements} <= tags
+    shown = dom.one("qa-text").text
+    assert shown == article.text
+    assert INJECTED in shown
+
+    # One highlight per quotation, each with its speaker.
+    quotes = first_fragments(dom.having_class("qa-quote"))
+    assert len(quotes) == len(article)
+    assert [q.attrs.get("data-speaker") for q in quotes] == [
+        q.speaker.name if q.speaker else None for q in article
+    ]
+    assert [q.attrs["data-rule"] for q in quotes] == [q.rule for q in article]
+    mentions = {m.attrs["data-speaker"] for m in dom.having_class("qa-mention")}
+    assert mentions == {q.speaker.name for q in article if q.speaker}
+
+    # A picture for people: artifacts/render-example.png.
+    picture = ARTIFACTS / "render-example.png"
+    picture.unlink(missing_ok=True)
+    run_chromium(
+        chromium,
+        page,
+        tmp_path / "profile-shot",
+        "--window-size=1100,2200",
+        f"--screenshot={picture}",
+    )
+    data = picture.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    assert (width, height) == (1100, 2200)
