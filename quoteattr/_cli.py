@@ -114,12 +114,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+#: The small offline model of a source checkout (not part of the installed wheel).
+_CHECKOUT_MODEL = Path(__file__).resolve().parent.parent / "tests" / "models" / "stanza-de-small"
+
+
+def _fallback_model() -> Path | None:
+    """In a source checkout with no German models where Stanza looks, the shipped small
+    model, said on stderr; otherwise None (Stanza's own lookup applies)."""
+    if os.environ.get("STANZA_RESOURCES_DIR"):
+        return None
+    import stanza.resources.common as common
+
+    if (Path(common.DEFAULT_MODEL_DIR) / "de").is_dir() or not _CHECKOUT_MODEL.is_dir():
+        return None
+    _note(
+        "no German Stanza models installed (stanza.download('de') fetches the official "
+        f"ones); using the small test model in {_CHECKOUT_MODEL}"
+    )
+    return _CHECKOUT_MODEL
+
+
 def _run(args: argparse.Namespace, paths: list[str]) -> int:
     run = _Run()
     inputs = [name for path in paths for name in run.expand(path)]
     if args.gpu:
         _warn_without_cuda()
-    extractor = QuoteExtractor(use_gpu=args.gpu, model_dir=args.model_dir)
+    extractor = QuoteExtractor(use_gpu=args.gpu, model_dir=args.model_dir or _fallback_model())
     sources: deque[str] = deque()
     output = _Output(args.format, sys.stdout)
     try:
@@ -248,6 +268,10 @@ def _describe(exc: OSError) -> str:
 def _error(message: object) -> None:
     text = " ".join(str(message).split())
     print(f"{_PROG}: error: {text}", file=sys.stderr)
+
+
+def _note(message: str) -> None:
+    print(f"{_PROG}: note: {message}", file=sys.stderr)
 
 
 def _warn_without_cuda() -> None:

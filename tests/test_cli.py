@@ -342,6 +342,33 @@ def test_options_reach_the_extractor(
     assert made.progress is progress
 
 
+@pytest.mark.parametrize("installed", [False, True])
+def test_checkout_model_is_used_only_when_no_german_models_are_installed(
+    fake: type[MarksOnlyExtractor],
+    corpus: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    installed: bool,
+) -> None:
+    import stanza.resources.common as common
+
+    monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
+    monkeypatch.setattr(common, "DEFAULT_MODEL_DIR", str(tmp_path / "stanza_resources"))
+    if installed:
+        (tmp_path / "stanza_resources" / "de").mkdir(parents=True)
+    code, _, err = run(capsys, corpus / "a.txt")
+    (made,) = fake.made
+    assert code == 0
+    if installed:
+        assert (made.options["model_dir"], err) == (None, "")
+    else:
+        assert made.options["model_dir"] == _cli._CHECKOUT_MODEL
+        assert _cli._CHECKOUT_MODEL.is_dir()
+        assert err.startswith("quoteattr: note: no German Stanza models installed")
+        assert err.count("\n") == 1
+
+
 def test_progress_by_default_when_stderr_is_a_terminal(
     fake: type[MarksOnlyExtractor],
     corpus: Path,
