@@ -164,15 +164,20 @@ def is_role_noun(lemma: str) -> bool:
     (``Polizeisprecher``, ``Bundesinnenminister``), and for a hyphenated compound whose last
     part is a role (``SPD-Chef``, ``RTL-Chefin``).
     """
-    word = lemma.casefold()
+    return _is_role_word(lemma.casefold())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_role_word(word: str) -> bool:
+    # Cached: speaker resolution asks about every word of a document.
     index = _index()
     if word in index.roles:
         return True
     if "-" in word:
         last = word.rsplit("-", 1)[1]
         if last and last != word:
-            return is_role_noun(last)
-    return any(word.endswith(role) for role in index.role_suffixes)
+            return _is_role_word(last)
+    return word.endswith(index.role_suffixes)
 
 
 #: Past stems of strong speech verbs the small model lemmatises badly (schrieb → schreiben).

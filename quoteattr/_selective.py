@@ -120,8 +120,7 @@ def parse_selective(nlp: Any, jobs: Sequence[tuple[str, Sequence[Quote]]]) -> li
 
     chosen = [_chosen_sentences(plan, doc) for plan, doc in zip(plans, docs, strict=True)]
     subs = [
-        Document([doc.sentences[k].to_dict() for k in ks], text=plan.compact)
-        for plan, doc, ks in zip(plans, docs, chosen, strict=True)
+        _subdocument([doc.sentences[k] for k in ks]) for doc, ks in zip(docs, chosen, strict=True)
     ]
     for proc in later:
         subs = proc.bulk_process(subs)
@@ -129,6 +128,18 @@ def parse_selective(nlp: Any, jobs: Sequence[tuple[str, Sequence[Quote]]]) -> li
         _assemble(plan, doc, ks, sub)
         for plan, doc, ks, sub in zip(plans, docs, chosen, subs, strict=True)
     ]
+
+
+def _subdocument(sentences: list[Any]) -> Any:
+    """A document of some of another's sentences, shared, not copied: the later
+    processors annotate sentence objects (as Stanza's own bulk_process does)."""
+    from stanza.models.common.doc import Document
+
+    sub = Document([])
+    sub.sentences = sentences
+    sub.num_tokens = sum(len(s.tokens) for s in sentences)
+    sub.num_words = sum(len(s.words) for s in sentences)
+    return sub
 
 
 def _chosen_sentences(plan: _Plan, doc: Any) -> list[int]:
