@@ -120,17 +120,14 @@ _CHECKOUT_MODEL = Path(__file__).resolve().parent.parent / "tests" / "models" / 
 
 def _fallback_model() -> Path | None:
     """In a source checkout with no German models where Stanza looks, the shipped small
-    model, said on stderr; otherwise None (Stanza's own lookup applies)."""
+    model; otherwise None (Stanza's own lookup applies). A note on stderr says so once
+    the pipeline is built (:func:`_note_fallback`)."""
     if os.environ.get("STANZA_RESOURCES_DIR"):
         return None
     import stanza.resources.common as common
 
     if (Path(common.DEFAULT_MODEL_DIR) / "de").is_dir() or not _CHECKOUT_MODEL.is_dir():
         return None
-    _note(
-        "no German Stanza models installed (stanza.download('de') fetches the official "
-        f"ones); using the small test model in {_CHECKOUT_MODEL}"
-    )
     return _CHECKOUT_MODEL
 
 
@@ -139,7 +136,8 @@ def _run(args: argparse.Namespace, paths: list[str]) -> int:
     inputs = [name for path in paths for name in run.expand(path)]
     if args.gpu:
         _warn_without_cuda()
-    extractor = QuoteExtractor(use_gpu=args.gpu, model_dir=args.model_dir or _fallback_model())
+    fallback = None if args.model_dir else _fallback_model()
+    extractor = QuoteExtractor(use_gpu=args.gpu, model_dir=args.model_dir or fallback)
     sources: deque[str] = deque()
     output = _Output(args.format, sys.stdout)
     try:
@@ -156,6 +154,11 @@ def _run(args: argparse.Namespace, paths: list[str]) -> int:
         _error(exc)
         return 1
     output.close()
+    if fallback is not None and getattr(extractor, "_nlp", None) is not None:
+        _note(
+            "no German Stanza models installed (stanza.download('de') fetches the official "
+            f"ones); used the small test model in {fallback}"
+        )
     return 1 if run.failed else 0
 
 

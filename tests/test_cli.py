@@ -365,8 +365,36 @@ def test_checkout_model_is_used_only_when_no_german_models_are_installed(
     else:
         assert made.options["model_dir"] == _cli._CHECKOUT_MODEL
         assert _cli._CHECKOUT_MODEL.is_dir()
-        assert err.startswith("quoteattr: note: no German Stanza models installed")
-        assert err.count("\n") == 1
+        assert err == ""  # no pipeline was built, so nothing to note
+
+
+@pytest.mark.e2e
+def test_checkout_model_fallback_runs_the_example_and_says_so(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import stanza.resources.common as common
+
+    monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
+    monkeypatch.setattr(common, "DEFAULT_MODEL_DIR", str(tmp_path / "stanza_resources"))
+    code, out, err = run(capsys, ARTICLE)
+    assert code == 0
+    assert "8 quotations" in out
+    assert out.count("Donald Trump") == 3
+    assert err.startswith("quoteattr: note: no German Stanza models installed")
+    assert err.count("\n") == 1
+
+
+def test_missing_file_with_the_fallback_model_is_still_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import stanza.resources.common as common
+
+    monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
+    monkeypatch.setattr(common, "DEFAULT_MODEL_DIR", str(tmp_path / "stanza_resources"))
+    code, out, err = run(capsys, tmp_path / "missing.txt")
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1
+    assert "missing.txt: no such file" in err
 
 
 def test_progress_by_default_when_stderr_is_a_terminal(
