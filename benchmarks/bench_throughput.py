@@ -37,12 +37,17 @@ class StanzaClock:
 
     def __init__(self, nlp: Any) -> None:
         self.seconds = 0.0
+        self.by_processor: dict[str, float] = {}
         self._depth = 0  # bulk_process may call process: count the outer call only
-        for proc in nlp.processors.values():
+        for key, proc in nlp.processors.items():
             for name in ("process", "bulk_process"):
-                setattr(proc, name, self._timed(getattr(proc, name)))
+                setattr(proc, name, self._timed(key, getattr(proc, name)))
 
-    def _timed(self, fn: Callable[..., Any]) -> Callable[..., Any]:
+    def reset(self) -> None:
+        self.seconds = 0.0
+        self.by_processor = {}
+
+    def _timed(self, key: str, fn: Callable[..., Any]) -> Callable[..., Any]:
         def run(*args: Any, **kwargs: Any) -> Any:
             t0 = time.perf_counter()
             self._depth += 1
@@ -51,7 +56,9 @@ class StanzaClock:
             finally:
                 self._depth -= 1
                 if self._depth == 0:
-                    self.seconds += time.perf_counter() - t0
+                    spent = time.perf_counter() - t0
+                    self.seconds += spent
+                    self.by_processor[key] = self.by_processor.get(key, 0.0) + spent
 
         return run
 
@@ -60,7 +67,7 @@ def run(
     extractor: QuoteExtractor, clock: StanzaClock, texts: Sequence[str]
 ) -> tuple[float, float, list[Quotes]]:
     """(wall seconds, seconds inside Stanza, results)."""
-    clock.seconds = 0.0
+    clock.reset()
     t0 = time.perf_counter()
     results = list(extractor.extract_many(texts, batch_size=32))
     return time.perf_counter() - t0, clock.seconds, results
@@ -82,8 +89,10 @@ def report(
 ) -> None:
     chars = sum(len(t) for t in texts)
     out: dict[str, tuple[float, float, list[Quotes]]] = {}
+    per_processor: dict[str, dict[str, float]] = {}
     for mode, (extractor, clock) in extractors.items():
         out[mode] = run(extractor, clock, texts)
+        per_processor[mode] = dict(clock.by_processor)
     full_s = out["full"][0]
     print(f"{label}: {len(texts)} articles, {chars:,} chars")
     for mode, (wall, inside, _) in out.items():
@@ -91,6 +100,8 @@ def report(
             f"  {mode:<9} {chars / wall:9,.0f} chars/s {len(texts) / wall:8.2f} articles/s"
             f"   outside Stanza {1 - min(inside, wall) / wall:6.1%}"
         )
+        shares = "  ".join(f"{k} {v / wall:4.0%}" for k, v in per_processor[mode].items())
+        print(f"            time per processor: {shares}")
     same = sum(a == b for a, b in zip(out["full"][2], out["selective"][2], strict=True))
     quotes = sum(len(r) for r in out["full"][2])
     print(

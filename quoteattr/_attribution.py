@@ -923,6 +923,21 @@ def _is_reported(parse: Parse, sent: int) -> bool:
     )
 
 
+#: How many sentences before its own :func:`reported_speech` reads for a cue. The other
+#: rules read at most one sentence before a quotation and one after it.
+REPORTED_SPEECH_REACH = 2
+
+
+def may_be_reported_speech(parse: Parse, quote: Quote) -> bool:
+    """Could :func:`reported_speech` attribute ``quote``, given the sentences
+    :data:`REPORTED_SPEECH_REACH` back? True for a partial quotation (not a title) in
+    a sentence of reported speech. Selective parsing parses those sentences only then."""
+    view = QuoteView.of(parse, quote)
+    if quote.depth > 0 or view.first is None or view.is_standalone():
+        return False
+    return not looks_like_title(view) and _is_reported(parse, parse.words[view.first].sent)
+
+
 def reported_speech(view: QuoteView, people: People) -> Attribution | None:
     """Michael Müller bezweifelte die Eignung Merkels: Er habe „nicht den Eindruck“. /
     Stoiber begründete seinen Rückzug. Damit seien „der Kurs und die Berechenbarkeit
@@ -938,7 +953,7 @@ def reported_speech(view: QuoteView, people: People) -> Attribution | None:
     sent = parse.words[view.first].sent
     if not _is_reported(parse, sent):
         return None
-    for s_idx in range(sent, max(-1, sent - 3), -1):
+    for s_idx in range(sent, max(-1, sent - REPORTED_SPEECH_REACH - 1), -1):
         for w in reversed(parse.sentence_words(s_idx)):
             if w.i in view.inside or w.start > view.quote.outer.start:
                 continue

@@ -24,7 +24,7 @@ batch through Stanza's ``bulk_process``, so a GPU sees large batches.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -35,7 +35,15 @@ from quoteattr._model import Quote
 from quoteattr._names import first_name_gender
 from quoteattr._parse import Parse, Word, parse_document, sentence_words
 
-__all__ = ["SENTENCES_AFTER", "SENTENCES_BEFORE", "parse_full", "parse_selective"]
+__all__ = [
+    "SENTENCES_AFTER",
+    "SENTENCES_BEFORE",
+    "Selection",
+    "parse_full",
+    "parse_more",
+    "parse_selective",
+    "tokenize",
+]
 
 #: Sentences before a quotation that get a full parse (reported speech looks two back).
 SENTENCES_BEFORE = 2
@@ -104,30 +112,139 @@ def parse_full(nlp: Any, texts: Sequence[str]) -> list[Parse]:
     return [parse_document(doc, t) for doc, t in zip(docs, texts, strict=True)]
 
 
-def parse_selective(nlp: Any, jobs: Sequence[tuple[str, Sequence[Quote]]]) -> list[Parse]:
-    """One :class:`Parse` per ``(text, quotes)``, fully parsed where the rules look.
+@attrs.define
+class Selection:
+    """One document on its way through selective parsing: tokenized once, then parsed
+    sentence by sentence as attribution asks for more (:func:`parse_more`)."""
 
-    Texts without quotations need no parse at all; callers skip them.
-    """
+    plan: _Plan
+    #: The compact text tokenized by Stanza (a ``stanza.Document``).
+    doc: Any
+    #: (start, end) of each tokenized sentence in the caller's text.
+    spans: list[tuple[int, int]]
+    #: Indices of the tokenized sentences that have the full parse.
+    parsed: set[int] = attrs.field(factory=set)
+
+    def window(self, quotes: Sequence[Quote], before: int, after: int) -> set[int]:
+        """The sentences touching ``quotes``, with ``before``/``after`` on each side."""
+        chosen: set[int] = set()
+        for q in quotes:
+            hit = [
+                k for k, (s, e) in enumerate(self.spans) if s < q.outer.end and q.outer.start < e
+            ]
+            if hit:
+                lo = max(0, hit[0] - before)
+                hi = min(len(self.spans), hit[-1] + after + 1)
+                chosen.update(range(lo, hi))
+        return chosen
+
+    def first_mentions(self, names: Iterable[str]) -> set[int]:
+        """Unparsed sentences holding the first mention of one of ``names`` (the tokens
+        of speaker names): where a person is introduced in full (Die Regisseurin Selin
+        Aydın …) before a quotation names them short (… sagte Aydın)."""
+        wanted = set(names)
+        out: set[int] = set()
+        for k, sent in enumerate(self.doc.sentences):
+            if not wanted:
+                break
+            found = wanted.intersection(w.text for w in sent.words)
+            if found and k not in self.parsed:
+                out.add(k)
+            wanted -= found
+        return out
+
+    def parse(self) -> Parse:
+        """The document's words in text order: parsed sentences, tokenized-only sentences
+        and regex-split paragraphs, with offsets into the caller's text."""
+        plan = self.plan
+        units: list[tuple[int, Any, bool]] = []  # (start, sentence or tokens, parsed?)
+        for k, sent in enumerate(self.doc.sentences):
+            units.append((self.spans[k][0], sent, k in self.parsed))
+        for start, end in plan.shallow:
+            for tokens in _shallow_sentences(plan.text, start, end):
+                units.append((tokens[0][0], tokens, False))
+        units.sort(key=lambda u: u[0])
+
+        words: list[Word] = []
+        bounds: list[tuple[int, int]] = []
+        entities: list[tuple[int, int, str]] = []
+        for s_idx, (_, unit, parsed) in enumerate(units):
+            first = len(words)
+            if isinstance(unit, list):
+                words.extend(_guess_names(_shallow_words(plan.text, unit, s_idx, first)))
+                bounds.append((first, len(words)))
+                continue
+            offsets = [
+                (plan.to_original(t.start_char), plan.to_original(t.end_char)) for t in unit.tokens
+            ]
+            sent_words = sentence_words(unit, offsets, s_idx, first)
+            if not parsed:  # tokenized only: no tags, no heads
+                sent_words = _guess_names(sent_words)
+            words.extend(sent_words)
+            for ent in (getattr(unit, "ents", None) or ()) if parsed else ():
+                entities.append(
+                    (plan.to_original(ent.start_char), plan.to_original(ent.end_char), ent.type)
+                )
+            bounds.append((first, len(words)))
+        return Parse(
+            text=plan.text, words=tuple(words), sentences=tuple(bounds), entities=tuple(entities)
+        )
+
+
+def tokenize(nlp: Any, jobs: Sequence[tuple[str, Sequence[Quote]]]) -> list[Selection]:
+    """Stage one for a batch of ``(text, quotes)``: the paragraphs near quotations through
+    the tokenizer (and mwt), in one bulk call per processor."""
     from stanza.models.common.doc import Document
 
     plans = [_Plan.of(text, quotes) for text, quotes in jobs]
     docs = [Document([], text=p.compact) for p in plans]
-    tokenizing = [nlp.processors[n] for n in _TOKENIZING if n in nlp.processors]
-    later = [proc for n, proc in nlp.processors.items() if n not in _TOKENIZING]
-    for proc in tokenizing:
-        docs = proc.bulk_process(docs)
+    for name in _TOKENIZING:
+        if name in nlp.processors:
+            docs = nlp.processors[name].bulk_process(docs)
+    out = []
+    for plan, doc in zip(plans, docs, strict=True):
+        spans = [
+            (plan.to_original(s.tokens[0].start_char), plan.to_original(s.tokens[-1].end_char))
+            for s in doc.sentences
+        ]
+        out.append(Selection(plan, doc, spans))
+    return out
 
-    chosen = [_chosen_sentences(plan, doc) for plan, doc in zip(plans, docs, strict=True)]
-    subs = [
-        _subdocument([doc.sentences[k] for k in ks]) for doc, ks in zip(docs, chosen, strict=True)
-    ]
-    for proc in later:
-        subs = proc.bulk_process(subs)
-    return [
-        _assemble(plan, doc, ks, sub)
-        for plan, doc, ks, sub in zip(plans, docs, chosen, subs, strict=True)
-    ]
+
+def parse_more(nlp: Any, selections: Sequence[Selection], wanted: Sequence[set[int]]) -> None:
+    """Stage two: give the ``wanted`` sentences of each selection the full parse (every
+    processor after the tokenizer), in one bulk call per processor. Sentences parsed
+    before are not parsed again."""
+    subs, todo = [], []
+    for sel, want in zip(selections, wanted, strict=True):
+        new = sorted(want - sel.parsed)
+        if new:
+            subs.append(_subdocument([sel.doc.sentences[k] for k in new]))
+            todo.append((sel, new))
+    if not subs:
+        return
+    for name, proc in nlp.processors.items():
+        if name not in _TOKENIZING:
+            subs = proc.bulk_process(subs)
+    for sel, new in todo:
+        sel.parsed.update(new)
+
+
+def parse_selective(
+    nlp: Any,
+    jobs: Sequence[tuple[str, Sequence[Quote]]],
+    *,
+    before: int = SENTENCES_BEFORE,
+    after: int = SENTENCES_AFTER,
+) -> list[Parse]:
+    """One :class:`Parse` per ``(text, quotes)``, fully parsed in the window of
+    ``before`` and ``after`` sentences around each quotation, in one pass.
+
+    Texts without quotations need no parse at all; callers skip them.
+    """
+    selections = tokenize(nlp, jobs)
+    parse_more(nlp, selections, [s.window(s.plan.quotes, before, after) for s in selections])
+    return [s.parse() for s in selections]
 
 
 def _subdocument(sentences: list[Any]) -> Any:
@@ -140,60 +257,6 @@ def _subdocument(sentences: list[Any]) -> Any:
     sub.num_tokens = sum(len(s.tokens) for s in sentences)
     sub.num_words = sum(len(s.words) for s in sentences)
     return sub
-
-
-def _chosen_sentences(plan: _Plan, doc: Any) -> list[int]:
-    """Indices of the tokenized sentences that get the full parse."""
-    spans = [
-        (plan.to_original(s.tokens[0].start_char), plan.to_original(s.tokens[-1].end_char))
-        for s in doc.sentences
-    ]
-    chosen: set[int] = set()
-    for q in plan.quotes:
-        hit = [
-            k for k, (start, end) in enumerate(spans) if start < q.outer.end and q.outer.start < end
-        ]
-        if hit:
-            lo = max(0, hit[0] - SENTENCES_BEFORE)
-            hi = min(len(spans), hit[-1] + SENTENCES_AFTER + 1)
-            chosen.update(range(lo, hi))
-    return sorted(chosen)
-
-
-def _assemble(plan: _Plan, doc: Any, chosen: list[int], sub: Any) -> Parse:
-    """The document's words in text order: parsed sentences, tokenized-only sentences
-    and regex-split paragraphs, with offsets into the caller's text."""
-    parsed = dict(zip(chosen, sub.sentences, strict=True))
-    units: list[tuple[int, Any]] = []  # (start offset, stanza sentence or shallow tokens)
-    for k, sent in enumerate(doc.sentences):
-        full = parsed.get(k, sent)
-        units.append((plan.to_original(sent.tokens[0].start_char), full))
-    for start, end in plan.shallow:
-        for tokens in _shallow_sentences(plan.text, start, end):
-            units.append((tokens[0][0], tokens))
-    units.sort(key=lambda u: u[0])
-
-    words: list[Word] = []
-    bounds: list[tuple[int, int]] = []
-    entities: list[tuple[int, int, str]] = []
-    for s_idx, (_, unit) in enumerate(units):
-        first = len(words)
-        if isinstance(unit, list):
-            words.extend(_guess_names(_shallow_words(plan.text, unit, s_idx, first)))
-        else:
-            offsets = [
-                (plan.to_original(t.start_char), plan.to_original(t.end_char)) for t in unit.tokens
-            ]
-            sent_words = sentence_words(unit, offsets, s_idx, first)
-            words.extend(sent_words if unit.words[0].upos else _guess_names(sent_words))
-            for ent in getattr(unit, "ents", None) or ():
-                entities.append(
-                    (plan.to_original(ent.start_char), plan.to_original(ent.end_char), ent.type)
-                )
-        bounds.append((first, len(words)))
-    return Parse(
-        text=plan.text, words=tuple(words), sentences=tuple(bounds), entities=tuple(entities)
-    )
 
 
 def _shallow_sentences(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:

@@ -152,7 +152,23 @@ def test_selective_equals_full_on_the_handwritten_gold_set(
     got = list(selective.extract_many(texts, batch_size=16))
     want = list(full.extract_many(texts, batch_size=16))
     assert sum(len(q) for q in want) > 100
-    assert got == want
+    differ = {
+        (g.text[:30], w.speaker.name if w.speaker else None, g.speaker.name if g.speaker else None)
+        for gs, ws in zip(got, want, strict=True)
+        for g, w in zip(gs, ws, strict=True)
+        if g != w
+    }
+    assert differ == SELECTIVE_IS_BETTER
+
+
+#: Where selective and full parsing disagree on the hand-written set, and why the
+#: selective answer is the right one: (quotation, full's speaker, selective's speaker).
+SELECTIVE_IS_BETTER = {
+    # „…“, kritisierte sie. A full parse tags 'Alarm' (Der Landeselternrat schlägt Alarm)
+    # PROPN, and sie resolves to it; unparsed, that sentence offers no such person and sie
+    # stays unresolved: no speaker name rather than a wrong one.
+    ("Die Stellen gibt es auf dem Pa", "Alarm", "sie"),
+}
 
 
 @pytest.mark.e2e
