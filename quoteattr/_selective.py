@@ -6,11 +6,12 @@ quoteattr's cost is the Stanza pipeline. So, per document:
 1. **Paragraphs.** Only paragraphs that hold a quotation, and the paragraph on either
    side of one (a speaker introduced in the paragraph before, a cue in the one after),
    go through Stanza's tokenizer, joined into one compact text.
-2. **Sentences.** Of those, only the sentences that touch a quotation, the
-   :data:`SENTENCES_BEFORE` sentences before each and the :data:`SENTENCES_AFTER` after
-   it get the expensive processors (pos, lemma, depparse, and ner where the pipeline has
-   it). That window is what the rules read: reported speech looks two sentences back
-   for its cue, „…“ Das sagte X one sentence ahead.
+2. **Sentences.** Of those, the sentences that touch a quotation and one on either
+   side get the expensive processors (pos, lemma, depparse, and ner where the pipeline
+   has it): :func:`parse_more`. The extractor then asks for more only where the first
+   result needs it (the sentences reported speech looks back to, the first mention of a
+   speaker's name) and parses just those; :func:`parse_selective` is the one-pass form
+   with a fixed window of :data:`SENTENCES_BEFORE` and :data:`SENTENCES_AFTER`.
 3. **The rest** stays in the :class:`~quoteattr._parse.Parse` as words without tags
    (tokenized sentences), or as words split by a regular expression (paragraphs that
    never reached Stanza), so sentence order and offsets are those of the full text.
