@@ -689,10 +689,8 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
                 found = None  # wird ihn als „Opa“ sehen können: seeing, not judging
             if found is not None:
                 verb, cue = found
-                # After als, the quotation is the verb's predicative (wies den Bericht als
-                # „falsch“ zurück), however the parser attached it on the way up.
-                if not als and not _edge_allowed(
-                    parse, child, verb, cue, partial=not view.is_standalone()
+                if not _edge_allowed(
+                    parse, child, verb, cue, partial=not view.is_standalone(), after_als=als
                 ):
                     break
                 if looks_like_title(view) and not _names_it(view, cue):
@@ -785,8 +783,14 @@ _CONTENT_CASES_OF = {
 }
 
 
-def _edge_allowed(parse: Parse, child: Word, verb: Word, cue: Cue, *, partial: bool) -> bool:
-    """Does ``child`` hang on the speech ``verb`` as what was said?"""
+def _edge_allowed(
+    parse: Parse, child: Word, verb: Word, cue: Cue, *, partial: bool, after_als: bool = False
+) -> bool:
+    """Does ``child`` hang on the speech ``verb`` as what was said? After als the quotation
+    is the verb's predicative (wies den Bericht als „falsch“ zurück), however the parser
+    attached it on the way up."""
+    if after_als:
+        return True
     rel = child.rel
     if rel in _CLAUSAL:
         return True
@@ -928,10 +932,18 @@ def _is_reported(parse: Parse, sent: int) -> bool:
 REPORTED_SPEECH_REACH = 2
 
 
-def may_be_reported_speech(parse: Parse, quote: Quote) -> bool:
-    """Could :func:`reported_speech` attribute ``quote``, given the sentences
-    :data:`REPORTED_SPEECH_REACH` back? True for a partial quotation (not a title) in
-    a sentence of reported speech. Selective parsing parses those sentences only then."""
+#: Rules tried after :func:`reported_speech`: a quotation they decided might have gone to
+#: reported speech with more sentences to read.
+_AFTER_REPORTED_SPEECH = frozenset({"speech_verb_in_sentence"})
+
+
+def wants_earlier_sentences(parse: Parse, quote: Quote) -> bool:
+    """Could :func:`reported_speech` decide attributed ``quote`` differently, given the
+    sentences :data:`REPORTED_SPEECH_REACH` back? Only when no earlier rule decided it,
+    and it is a partial quotation (not a title) in a sentence of reported speech.
+    Selective parsing parses those sentences only then."""
+    if quote.speaker is not None and quote.rule not in _AFTER_REPORTED_SPEECH:
+        return False
     view = QuoteView.of(parse, quote)
     if quote.depth > 0 or view.first is None or view.is_standalone():
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard
 
-from quoteattr._formats import quote_record
+from quoteattr._formats import RECORD_FIELDS, quote_record
 from quoteattr._model import Quote
 
 if TYPE_CHECKING:
@@ -17,33 +17,23 @@ if TYPE_CHECKING:
 
 __all__ = ["to_dataframe"]
 
-# The columns of to_dataframe() and their pandas dtypes, in order. The nullable dtypes
-# (string, Int64) hold <NA> where a quote has no speaker, cue or rule.
-_COLUMNS: dict[str, str] = {
-    "text": "string",
-    "start": "int64",
-    "end": "int64",
-    "speaker": "string",
-    "mention": "string",
-    "mention_start": "Int64",
-    "mention_end": "Int64",
-    "cue": "string",
-    "cue_text": "string",
-    "cue_start": "Int64",
-    "cue_end": "Int64",
-    "rule": "string",
-    "confidence": "float64",
-    "paragraph": "int64",
-    "group": "int64",
-    "part": "int64",
-    "n_parts": "int64",
-    "closed": "bool",
-    "depth": "int64",
-    "open_mark": "string",
-    "close_mark": "string",
-    "outer_start": "int64",
-    "outer_end": "int64",
-}
+_COUNTS = frozenset({"paragraph", "group", "part", "n_parts", "depth"})
+
+
+def _dtype(column: str) -> str:
+    """The pandas dtype of a record column. The nullable dtypes (string, Int64) hold
+    <NA> where a quote has no speaker, cue or rule."""
+    if column == "confidence":
+        return "float64"
+    if column == "closed":
+        return "bool"
+    if column.endswith(("start", "end")) or column in _COUNTS:
+        return "Int64" if column.startswith(("mention_", "cue_")) else "int64"
+    return "string"
+
+
+# The columns of to_dataframe(): the flat record of the other formats, without source.
+_COLUMNS: dict[str, str] = {c: _dtype(c) for c in RECORD_FIELDS if c != "source"}
 
 
 def _import_pandas() -> Any:

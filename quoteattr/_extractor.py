@@ -11,16 +11,12 @@ import threading
 from collections.abc import Iterable, Iterator, Sized
 from typing import Any
 
-from quoteattr._attribution import (
-    REPORTED_SPEECH_REACH,
-    attribute_quotes,
-    may_be_reported_speech,
-)
+from quoteattr._attribution import attribute_quotes
 from quoteattr._marks import find_quotes
 from quoteattr._model import Quote
 from quoteattr._parse import build_pipeline, check_pipeline, parse_document
 from quoteattr._results import Quotes
-from quoteattr._selective import Selection, parse_full, parse_more, tokenize
+from quoteattr._selective import attribute_selectively, parse_full
 
 __all__ = ["QuoteExtractor", "extract"]
 
@@ -147,47 +143,9 @@ class QuoteExtractor:
                     k: attribute_quotes(p, found[k]) for k, p in zip(todo, done, strict=True)
                 }
             else:
-                results = self._attribute_selectively(texts, found, todo)
+                attributed = attribute_selectively(self.nlp, [(texts[k], found[k]) for k in todo])
+                results = dict(zip(todo, attributed, strict=True))
         return [Quotes(results.get(k, []), text=text) for k, text in enumerate(texts)]
-
-    def _attribute_selectively(
-        self, texts: list[str], found: list[list[Quote]], todo: list[int]
-    ) -> dict[int, list[Quote]]:
-        """Parse the sentences around each quotation (one before, one after) and
-        attribute. Then parse what that first pass shows is needed: the sentences further
-        back for a quotation still without a speaker that may be reported speech, and the
-        sentence where a speaker's name first appears (its full form); and attribute those
-        texts again."""
-        nlp = self.nlp
-        selections = tokenize(nlp, [(texts[k], found[k]) for k in todo])
-        parse_more(nlp, selections, [s.window(s.plan.quotes, 1, 1) for s in selections])
-        results: dict[int, list[Quote]] = {}
-        again: list[tuple[int, Selection, set[int]]] = []
-        for k, sel in zip(todo, selections, strict=True):
-            parse = sel.parse()
-            results[k] = attribute_quotes(parse, found[k])
-            unsure = [
-                q
-                for q in results[k]
-                if q.speaker is None or q.rule in _AFTER_REPORTED_SPEECH
-                if may_be_reported_speech(parse, q)
-            ]
-            speakers = {
-                token
-                for q in results[k]
-                if q.speaker is not None
-                for token in q.speaker.name.split()
-                if token[:1].isupper()
-            }
-            more = sel.window(unsure, REPORTED_SPEECH_REACH, 1) | sel.first_mentions(speakers)
-            more -= sel.parsed
-            if more:
-                again.append((k, sel, more))
-        if again:
-            parse_more(nlp, [s for _, s, _ in again], [m for _, _, m in again])
-            for k, sel, _ in again:
-                results[k] = attribute_quotes(sel.parse(), found[k])
-        return results
 
     def attribute(self, doc: Any, text: str | None = None) -> Quotes:
         """Quotations of a document the caller has already parsed with Stanza, for
@@ -210,8 +168,6 @@ class QuoteExtractor:
 
 
 _PARSING = ("selective", "full")
-#: Rules tried after reported_speech: a quotation they decided may still be reported speech.
-_AFTER_REPORTED_SPEECH = frozenset({"speech_verb_in_sentence"})
 
 _worker_pipelines: dict[tuple[str, bool | None, str], Any] = {}
 _worker_lock = threading.Lock()

@@ -8,10 +8,9 @@ quoteattr's cost is the Stanza pipeline. So, per document:
    go through Stanza's tokenizer, joined into one compact text.
 2. **Sentences.** Of those, the sentences that touch a quotation and one on either
    side get the expensive processors (pos, lemma, depparse, and ner where the pipeline
-   has it): :func:`parse_more`. The extractor then asks for more only where the first
-   result needs it (the sentences reported speech looks back to, the first mention of a
-   speaker's name) and parses just those; :func:`parse_selective` is the one-pass form
-   with a fixed window of :data:`SENTENCES_BEFORE` and :data:`SENTENCES_AFTER`.
+   has it), and the rules run. A second pass parses only what that result asks for (the
+   sentences reported speech looks back to, the first mention of a speaker's name) and
+   attributes those documents again: :func:`attribute_selectively`.
 3. **The rest** stays in the :class:`~quoteattr._parse.Parse` as words without tags
    (tokenized sentences), or as words split by a regular expression (paragraphs that
    never reached Stanza), so sentence order and offsets are those of the full text.
@@ -31,6 +30,11 @@ from typing import Any
 import attrs
 import regex
 
+from quoteattr._attribution import (
+    REPORTED_SPEECH_REACH,
+    attribute_quotes,
+    wants_earlier_sentences,
+)
 from quoteattr._cues import is_role_noun
 from quoteattr._model import Quote
 from quoteattr._names import first_name_gender
@@ -40,15 +44,17 @@ __all__ = [
     "SENTENCES_AFTER",
     "SENTENCES_BEFORE",
     "Selection",
+    "attribute_selectively",
     "parse_full",
     "parse_more",
     "parse_selective",
     "tokenize",
 ]
 
-#: Sentences before a quotation that get a full parse (reported speech looks two back).
-SENTENCES_BEFORE = 2
-#: Sentences after a quotation that get a full parse („…“ Das sagte X.).
+#: Sentences before a quotation that the first pass parses (a speaker introduced just
+#: before); reported speech, which reads further back, gets more in the second pass.
+SENTENCES_BEFORE = 1
+#: Sentences after a quotation that the first pass parses („…“ Das sagte X.).
 SENTENCES_AFTER = 1
 #: Processors that find tokens and sentences; every later one is run selectively.
 _TOKENIZING = ("tokenize", "mwt")
@@ -128,15 +134,15 @@ class Selection:
 
     def window(self, quotes: Sequence[Quote], before: int, after: int) -> set[int]:
         """The sentences touching ``quotes``, with ``before``/``after`` on each side."""
+        ends = [e for _, e in self.spans]
         chosen: set[int] = set()
         for q in quotes:
-            hit = [
-                k for k, (s, e) in enumerate(self.spans) if s < q.outer.end and q.outer.start < e
-            ]
-            if hit:
-                lo = max(0, hit[0] - before)
-                hi = min(len(self.spans), hit[-1] + after + 1)
-                chosen.update(range(lo, hi))
+            first = bisect.bisect_right(ends, q.outer.start)  # first sentence ending after
+            last = first
+            while last < len(self.spans) and self.spans[last][0] < q.outer.end:
+                last += 1
+            if last > first:
+                chosen.update(range(max(0, first - before), min(len(self.spans), last + after)))
         return chosen
 
     def first_mentions(self, names: Iterable[str]) -> set[int]:
@@ -231,21 +237,58 @@ def parse_more(nlp: Any, selections: Sequence[Selection], wanted: Sequence[set[i
         sel.parsed.update(new)
 
 
-def parse_selective(
-    nlp: Any,
-    jobs: Sequence[tuple[str, Sequence[Quote]]],
-    *,
-    before: int = SENTENCES_BEFORE,
-    after: int = SENTENCES_AFTER,
-) -> list[Parse]:
-    """One :class:`Parse` per ``(text, quotes)``, fully parsed in the window of
-    ``before`` and ``after`` sentences around each quotation, in one pass.
+def parse_selective(nlp: Any, jobs: Sequence[tuple[str, Sequence[Quote]]]) -> list[Parse]:
+    """The first pass alone: one :class:`Parse` per ``(text, quotes)``, fully parsed
+    :data:`SENTENCES_BEFORE` and :data:`SENTENCES_AFTER` around each quotation."""
+    return [s.parse() for s in _first_pass(nlp, jobs)]
 
-    Texts without quotations need no parse at all; callers skip them.
+
+def attribute_selectively(
+    nlp: Any, jobs: Sequence[tuple[str, Sequence[Quote]]]
+) -> list[list[Quote]]:
+    """The attributed quotations of each ``(text, quotes)``, parsing no more than needed.
+
+    The first pass parses the window around each quotation and attributes. Then, per
+    document, only what that result asks for: the sentences further back for a quotation
+    reported speech might still take (:func:`wants_earlier_sentences`), and the sentence
+    where a speaker's name first appears (its full form); that document is attributed
+    again. Texts without quotations need no parse at all; callers skip them.
     """
+    selections = _first_pass(nlp, jobs)
+    results: list[list[Quote]] = []
+    again: list[tuple[int, set[int]]] = []
+    for k, sel in enumerate(selections):
+        parse = sel.parse()
+        quotes = attribute_quotes(parse, sel.plan.quotes)
+        results.append(quotes)
+        unsure = [q for q in quotes if wants_earlier_sentences(parse, q)]
+        speakers = {
+            token
+            for q in quotes
+            if q.speaker is not None
+            for token in q.speaker.name.split()
+            if token[:1].isupper()
+        }
+        more = sel.window(unsure, REPORTED_SPEECH_REACH, SENTENCES_AFTER)
+        more |= sel.first_mentions(speakers)
+        more -= sel.parsed
+        if more:
+            again.append((k, more))
+    if again:
+        parse_more(nlp, [selections[k] for k, _ in again], [more for _, more in again])
+        for k, _ in again:
+            results[k] = attribute_quotes(selections[k].parse(), selections[k].plan.quotes)
+    return results
+
+
+def _first_pass(nlp: Any, jobs: Sequence[tuple[str, Sequence[Quote]]]) -> list[Selection]:
     selections = tokenize(nlp, jobs)
-    parse_more(nlp, selections, [s.window(s.plan.quotes, before, after) for s in selections])
-    return [s.parse() for s in selections]
+    parse_more(
+        nlp,
+        selections,
+        [s.window(s.plan.quotes, SENTENCES_BEFORE, SENTENCES_AFTER) for s in selections],
+    )
+    return selections
 
 
 def _subdocument(sentences: list[Any]) -> Any:
