@@ -206,6 +206,9 @@ def subject_of(
         for w in parse.kids(verb.i, "nsubj")
         if is_plausible_speaker(w, parse) and w.i not in exclude
     ]
+    if len(subjects) > 1:
+        # A compound split at its hyphen: "VW - Chef Martin Winterkorn" as two subjects.
+        subjects = [w for w in subjects if not _hyphen_modifier(parse, w, subjects)] or subjects
     if _is_passive(parse, verb):
         # Passive: the von-agent speaks (von Kennern als „…“ bezeichnet); the subject is
         # what was spoken of, except for zitieren (X wird mit den Worten zitiert).
@@ -253,13 +256,34 @@ def subject_of(
     return None
 
 
+def _hyphen_modifier(parse: Parse, w: Word, subjects: Sequence[Word]) -> bool:
+    """Is ``w`` the first half of a hyphenated compound whose second half is also among
+    ``subjects`` (VW-Chef split into VW, -, Chef)?"""
+    nxt = w.i + 1
+    return (
+        nxt + 1 < len(parse.words)
+        and parse.words[nxt].text == "-"
+        and parse.words[nxt].start == w.end
+        and any(s.i == nxt + 1 for s in subjects)
+    )
+
+
 #: Passive speech verbs whose subject is the speaker: X wird mit den Worten zitiert.
 _SELF_QUOTING = frozenset({"zitieren", "wiedergeben"})
 
 
 def _is_passive(parse: Parse, verb: Word) -> bool:
-    """Is ``verb`` a passive participle (werden + participle, or an nsubj:pass)?"""
-    return any(k.deprel in {"nsubj:pass", "aux:pass"} for k in parse.kids(verb.i))
+    """Is ``verb`` a passive participle (werden + participle, or an nsubj:pass)?
+
+    A participle with haben is the perfect, whatever the parser labelled its subject:
+    „…“, hatte VW-Chef Winterkorn erklärt.
+    """
+    kids = parse.kids(verb.i)
+    if any(k.deprel == "aux:pass" for k in kids):
+        return True
+    if any(k.deprel == "aux" and k.lemma.lower() == "haben" for k in kids):
+        return False
+    return any(k.deprel == "nsubj:pass" for k in kids)
 
 
 def _passive_agent(parse: Parse, verb: Word) -> Word | None:
@@ -399,20 +423,44 @@ def looks_like_title(view: QuoteView) -> bool:
     before_text = view.parse.text[max(0, view.quote.outer.start - 40) : view.quote.outer.start]
     if _SO_CALLED.search(before_text):
         return True
+    before = _word_before_name(view)
+    if before is not None and before.text.lower() in {"laut", "gemäß"}:
+        return True  # laut „news.bbc.co.uk“: the source's name
     content = view.quote.text.lstrip()
     if not content or not (content[0].isupper() or content[0].isdigit()):
         return False
+    if before is not None and before.lemma.lower() in _TITLE_NOUNS:
+        return True  # mit dem Titel „Die Revolution missbraucht ihre Kinder“
     words = view.parse.words
     inner = [words[i] for i in view.inside if view.quote.start <= words[i].start < view.quote.end]
     if len(inner) > _MAX_TITLE_WORDS or any(w.upos in {"VERB", "AUX"} for w in inner):
         return False
-    before = _word_before_name(view)
     if before is None:
         return False
     # A definite article names (die „Dornier“); an indefinite one describes (einen „Angriff“).
     return before.upos in {"NOUN", "PROPN"} or (
         before.upos == "DET" and before.lemma.lower() in {"der", "die", "das"}
     )
+
+
+#: Nouns whose quoted complement is a name, however sentence-like it reads: das Buch mit
+#: dem Titel „…“, unter dem Motto „…“.
+_TITLE_NOUNS = frozenset(
+    {
+        "titel",
+        "untertitel",
+        "arbeitstitel",
+        "motto",
+        "name",
+        "namen",
+        "überschrift",
+        "buchtitel",
+        "filmtitel",
+        "werktitel",
+        "codename",
+        "spitzname",
+    }
+)
 
 
 def _word_before_name(view: QuoteView) -> Word | None:
@@ -617,22 +665,70 @@ def according_to(view: QuoteView) -> Attribution | None:
         lemma = w.lemma.lower()
         if lemma in _ACCORDING:
             source = _according_source(parse, w)
-            if source is not None and _is_source_for(view, source):
+            if source is not None and _is_source_for(view, source, w):
                 return Attribution("according_to", 0.85, source, Cue(lemma, _span(parse, w)))
         if is_cue_noun(w.lemma) and any(c.lemma.lower() == "nach" for c in parse.kids(w.i, "case")):
             for source in parse.kids(w.i, "nmod"):
-                if is_plausible_speaker(source) and _is_source_for(view, source):
+                if is_plausible_speaker(source) and _is_source_for(view, source, w):
                     cue = Cue(f"nach {w.lemma}", _span(parse, w))
                     return Attribution("according_to", 0.85, source, cue)
     return None
 
 
-def _is_source_for(view: QuoteView, source: Word) -> bool:
+def _is_source_for(view: QuoteView, source: Word, marker: Word) -> bool:
     """A source outside the quotation, for a quotation that is not a name in the same
-    sentence (Nach Angaben des Magazins „Der Spiegel“ …)."""
+    sentence: not part of the source's phrase (Nach Angaben des Magazins „Der Spiegel“),
+    nor between the marker and its source (laut „news.bbc.co.uk“ mit folgenden Worten).
+    A quotation the parser hung below the source's noun (laut einem Jury-Mitglied eine
+    „kluge … Geschichte“) still counts."""
     if source.i in view.inside or looks_like_title(view):
         return False
-    return not any(i in view.inside for i in view.parse.subtree(source.i))
+    low, high = sorted((marker.start, source.end))
+    if low <= view.quote.outer.start < high:
+        return False
+    parse = view.parse
+    phrase = _phrase(parse, source, stop=view.inside)
+    if not any(i in view.inside for i in phrase):
+        return True
+    # The parser hung the quotation on the source's noun. It is part of the source's name
+    # when it follows the phrase directly or through a preposition (eines Artikels von
+    # „BBC News“), not when an article of its own stands between (laut einem
+    # Jury-Mitglied eine „kluge … Geschichte“).
+    ends = [
+        parse.words[i].end
+        for i in phrase
+        if i not in view.inside and parse.words[i].end <= view.quote.outer.start
+    ]
+    if not ends:
+        return False
+    gap = [
+        w
+        for w in parse.sentence_words(source.sent)
+        if max(ends) <= w.start and w.end <= view.quote.outer.start
+    ]
+    return (
+        bool(gap)
+        and all(w.upos in {"DET", "ADJ", "PUNCT"} for w in gap)
+        and any(w.upos == "DET" for w in gap)
+    )
+
+
+#: Relations that stay inside a noun phrase.
+_PHRASE_RELS = frozenset({"det", "amod", "nmod", "compound", "flat", "appos", "case", "nummod"})
+
+
+def _phrase(parse: Parse, head: Word, stop: frozenset[int] = frozenset()) -> set[int]:
+    """``head`` and the words of its noun phrase (not the clauses the parser hung on it),
+    not going below the words in ``stop``."""
+    keep = {head.i}
+    stack = [head.i]
+    while stack:
+        for kid in parse.kids(stack.pop()):
+            if kid.rel in _PHRASE_RELS and kid.i not in keep:
+                keep.add(kid.i)
+                if kid.i not in stop:
+                    stack.append(kid.i)
+    return keep
 
 
 def _according_source(parse: Parse, marker: Word) -> Word | None:
@@ -675,6 +771,9 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
     als = _after_als(view)
     for top in view.head_words():
         child, steps = top, 0
+        # Only obliques so far: a von/über phrase the parser hung on a noun before the
+        # verb (sprachen in diesem Zusammenhang von „Panikverkäufen“) is still the verb's.
+        nominal = top.rel in {"obl", "nmod"}
         while child.head >= 0 and steps < _MAX_CLIMB:
             head = parse.words[child.head]
             steps += 1
@@ -691,7 +790,7 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
                 verb, cue = found
                 if not _edge_allowed(
                     parse, child, verb, cue, partial=not view.is_standalone(), after_als=als
-                ):
+                ) and not (nominal and _content_oblique(parse, top, cue)):
                     break
                 if looks_like_title(view) and not _names_it(view, cue):
                     return None
@@ -703,6 +802,7 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
                 return Attribution("quote_in_speech_clause", 0.8, subject, cue)
             if head.sent != top.sent:
                 break
+            nominal = nominal and head.rel in {"obl", "nmod"}
             child = head
     return None
 
@@ -795,15 +895,21 @@ def _edge_allowed(
     if rel in _CLAUSAL:
         return True
     if rel in {"obl", "nmod"}:
-        cases = {c.lemma.lower() for c in parse.kids(child.i, "case")}
-        return bool(cases & _CONTENT_CASES) or any(
-            cue.lemma in _CONTENT_CASES_OF.get(case, ()) for case in cases
-        )
+        return _content_oblique(parse, child, cue)
     if rel == "conj":
         # A fragment coordinated to the verb is a parse slip for a predicative object
         # (nannte ihn einen „großartigen Unternehmer; einen der besten“).
         return partial
     return False
+
+
+def _content_oblique(parse: Parse, word: Word, cue: Cue) -> bool:
+    """Is the oblique ``word`` what was said: sprach von, berichtete über, bezeichnete
+    als, or a preposition this cue takes (warnte vor, riet zu)?"""
+    cases = {c.lemma.lower() for c in parse.kids(word.i, "case")}
+    return bool(cases & _CONTENT_CASES) or any(
+        cue.lemma in _CONTENT_CASES_OF.get(case, ()) for case in cases
+    )
 
 
 #: The single-quotation rules, in the order they are tried.
@@ -1163,11 +1269,30 @@ def _resolve(view: QuoteView, att: Attribution | None, people: People) -> _Decid
             return _Decided(quote, None, None, 0.5, None)
         # The words said hang on the speaker's phrase (die Richter „gravierende
         # Bedenken“): the mention ends before the quotation.
-        end = len(view.parse.text[: quote.outer.start].rstrip(" ,;:-–\n"))
+        end = _end_before(view, att.speaker.end)
         trimmed = Span.of(view.parse.text, mention.start, end)
-        name = trimmed.text if speaker.name == mention.text else speaker.name
+        if people.name_in(mention) is not None or speaker.name == mention.text:
+            # A name, too, comes from the words before the quotation, not from inside it.
+            name = people.name_in(trimmed) or trimmed.text
+        else:
+            name = speaker.name  # found through a pronoun or role noun
         speaker = Speaker(name, trimmed)
     return _Decided(quote, att, speaker, att.confidence * factor, people.name_cluster(att.speaker))
+
+
+def _end_before(view: QuoteView, head_end: int) -> int:
+    """Where a mention ends before the quotation: without the punctuation and the
+    quotation's own article (laut einem Jury-Mitglied eine „…“), but never before the
+    end of its head word at ``head_end``."""
+    parse = view.parse
+    end = len(parse.text[: view.quote.outer.start].rstrip(" ,;:-–\n"))
+    w = parse.word_before(end)
+    while (
+        w is not None and w.start >= head_end and w.head in view.inside and w.upos in {"DET", "ADJ"}
+    ):
+        end = len(parse.text[: w.start].rstrip(" ,;:-–\n"))
+        w = parse.word_before(end)
+    return max(end, head_end)
 
 
 def _share_across_parts(decided: list[_Decided]) -> list[_Decided]:

@@ -211,6 +211,20 @@ _STRONG_PAST = {
     "sann": "sinnen",
     "befand": "befinden",
     "verkündete": "verkünden",
+    # Present forms with a changed stem vowel: Das Amt rät dazu, „…“.
+    "rät": "raten",
+    "verrät": "verraten",
+    "empfiehlt": "empfehlen",
+    "spricht": "sprechen",
+    "verspricht": "versprechen",
+    "widerspricht": "widersprechen",
+    "wirft": "werfen",
+    "gibt": "geben",
+    "schlägt": "schlagen",
+    "hält": "halten",
+    "lässt": "lassen",
+    "liest": "lesen",
+    "bittet": "bitten",
 }
 _PAST_ENDINGS = ("eten", "ete", "ten", "te", "et", "t")
 

@@ -101,6 +101,14 @@ def _determined_noun(parse: Parse, word: Word) -> bool:
     kids = parse.kids(word.i)
     if any(k.upos == "PROPN" or k.rel in {"appos", "flat"} for k in kids):
         return True
+    if (
+        not any(k.rel == "det" for k in kids)
+        and word.rel == "nsubj"
+        and word.feat("Number") == "Plur"
+        and word.feat("Case") in {None, "Nom"}
+    ):
+        # A bare plural subject is a group of people: Anwohner sprachen von „…“.
+        return True
     dets = [k for k in kids if k.rel == "det"]
     # Not case-marked as an object: "die Regierung", "ein Kommentator", but not a fronted
     # "Den Namen der Sendung gab das ZDF bekannt". (A thing in a passive, "so wird ein
@@ -143,7 +151,21 @@ def mention_span(parse: Parse, head: Word) -> Span:
     nxt = last + 1
     if nxt < len(words) and words[nxt].sent == head.sent and _closes_inner_mark(words, first, nxt):
         last = nxt  # keep the closing mark of a quoted name inside the mention
+    while first >= 2 and _glued_compound(words, first):
+        first -= 2  # a compound the tokenizer split at its hyphen: VW - Chef
     return Span.of(parse.text, words[first].start, words[last].end)
+
+
+def _glued_compound(words: Sequence[Word], first: int) -> bool:
+    """Is ``words[first]`` the second half of "X-first", written without spaces?"""
+    hyphen, part = words[first - 1], words[first - 2]
+    return (
+        hyphen.text == "-"
+        and part.sent == hyphen.sent == words[first].sent
+        and part.end == hyphen.start
+        and hyphen.end == words[first].start
+        and part.upos != "PUNCT"
+    )
 
 
 _OPENING_MARKS = frozenset('„‚»›«‹“‘"')
@@ -229,7 +251,7 @@ class People:
                 return None
             name = self._pronoun_antecedent(head)
             return (Speaker(name, mention), 0.85) if name else (Speaker(mention.text, mention), 0.5)
-        name = self._name_in(mention)
+        name = self.name_in(mention)
         if name is not None:
             return Speaker(name, mention), 1.0
         if is_role(head):
@@ -259,7 +281,8 @@ class People:
 
     # --- name lookup ----------------------------------------------------------------
 
-    def _name_in(self, mention: Span) -> str | None:
+    def name_in(self, mention: Span) -> str | None:
+        """The canonical name of the fullest name inside ``mention``, or None."""
         best: int | None = None
         for w in self.parse.words_between(mention.start, mention.end):
             n_idx = self._name_of_word.get(w.i)

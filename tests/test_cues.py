@@ -291,6 +291,9 @@ def test_particle_verb_keeps_the_lexicon_spelling() -> None:
         ("hinfügen", "hinzugefügt", "hinzufügen"),
         ("angekündigt", "angekündigt", "ankündigen"),
         ("karnen", "gewarnt", "warnen"),
+        ("raben", "rät", "raten"),  # a present form with a changed stem vowel
+        ("empfiehlen", "empfiehlt", "empfehlen"),
+        ("Spricht", "spricht", "sprechen"),
         ("essen", "gegessen", None),  # not a speech verb, however spelled
         ("bauen", "baute", None),
     ],

@@ -359,6 +359,11 @@ QUOTE_IN_SPEECH_CLAUSE = [
         ),
     ),
     row(
+        "qsc_bare_plural",
+        "Anwohner sprachen von „Panikverkäufen“.",
+        Expect("Anwohner", "sprechen", "Anwohner", "Anwohner", "quote_in_speech_clause"),
+    ),
+    row(
         "qsc_feierte_als",
         "Eine Organisation feierte die Absage als „großen Erfolg“.",
         Expect(
@@ -413,6 +418,11 @@ QUOTE_IN_SPEECH_CLAUSE = [
         none(quote=1),
     ),
     row("qsc_neg_titel", "Der Roman „Die Wand“ erschien 1963.", none()),
+    row(
+        "qsc_neg_titel_satz",
+        "Der Autor hat ein Buch mit dem Titel „Die Revolution frisst ihre Kinder“ geschrieben.",
+        none(),
+    ),
     row("qsc_neg_scare", "Die sogenannte „Reform“ scheiterte im Bundestag.", none()),
     row("qsc_neg_sprach_mit", "Er sprach lange mit dem „Chef“.", none()),
     row("cue_neg_hotel", "Das Hotel „Adlon“ liegt am Pariser Platz.", none()),

@@ -24,6 +24,7 @@ TEXTS = {
     "intro_title": "Innenminister Horst Seehofer verteidigte den Plan. „Wir handeln jetzt.“",
     "so_bundesinnenminister": "„Die Lage ist ernst“, so Bundesinnenminister Horst Seehofer.",
     "qsc_neg_name": "Das Restaurant „Zur Post“ schließt im Sommer.",
+    "qsc_bare_plural": "Anwohner sprachen von „Panikverkäufen“.",
     "spk_pron_er": "Kanzler Olaf Scholz traf Innenministerin Nancy Faeser. "
     "„Wir sind uns einig“, sagte er.",
     "spk_pron_sie": "Kanzler Olaf Scholz traf Innenministerin Nancy Faeser. "
@@ -114,6 +115,12 @@ def test_plausible_speakers_exclude_impersonal_pronouns() -> None:
     assert not is_plausible_speaker(word(parse, "sagte"))
     assert is_plausible_speaker(word(load("spk_pron_er"), "er"))
     assert is_plausible_speaker(word(load("spk_ersterer"), "ersterer"))
+
+
+def test_a_bare_plural_subject_is_a_plausible_speaker_but_a_bare_singular_is_not() -> None:
+    parse = load("qsc_bare_plural")
+    assert is_plausible_speaker(word(parse, "Anwohner"), parse)
+    assert not is_plausible_speaker(word(parse, "Panikverkäufen"), parse)
 
 
 def test_ordinal_anaphors_point_to_the_first_or_last_conjunct() -> None:
