@@ -209,6 +209,9 @@ def subject_of(
     if len(subjects) > 1:
         # A compound split at its hyphen: "VW - Chef Martin Winterkorn" as two subjects.
         subjects = [w for w in subjects if not _hyphen_modifier(parse, w, subjects)] or subjects
+        # A fronted object labelled subject beside the real one: "Den Unmut brachte die
+        # Sprecherin zum Ausdruck" — a person first.
+        subjects.sort(key=lambda w: not _person_like(parse, w))
     if _is_passive(parse, verb):
         # Passive: the von-agent speaks (von Kennern als „…“ bezeichnet); the subject is
         # what was spoken of, except for zitieren (X wird mit den Worten zitiert).
@@ -297,12 +300,13 @@ def _passive_agent(parse: Parse, verb: Word) -> Word | None:
 
 
 def _impersonal_source(parse: Parse, verb: Word) -> Word | None:
-    """„…“, hieß es in der Mitteilung. — with impersonal heißen, the document or
-    place the words come from (an in/auf/bei oblique) stands in for the speaker."""
+    """„…“, hieß es in der Mitteilung / vom Ministerium. — with impersonal heißen, the
+    document, place or body the words come from (an in/auf/bei/von oblique) stands in
+    for the speaker."""
     if verb.lemma.lower() != "heißen" and not verb.text.lower().startswith(("heiß", "hieß")):
         return None
     for obl in parse.kids(verb.i, "obl"):
-        if any(c.lemma.lower() in {"in", "auf", "bei"} for c in parse.kids(obl.i, "case")):
+        if any(c.lemma.lower() in {"in", "auf", "bei", "von"} for c in parse.kids(obl.i, "case")):
             return obl
     return None
 
@@ -346,6 +350,13 @@ def _cue_verb(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
     cue = speech_cue(parse, word)
     if cue is not None:
         return word, cue
+    if word.lemma.lower() == "lassen":
+        # ließ ein Sprecher verlauten / ließ mitteilen: the infinitive is the cue, and
+        # lassen's subject the speaker.
+        for inf in parse.kids(word.i, "xcomp"):
+            cue = speech_cue(parse, inf)
+            if cue is not None:
+                return word, cue
     if word.upos == "AUX" and word.head >= 0:
         head = parse.words[word.head]
         cue = speech_cue(parse, head)
@@ -571,6 +582,15 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
     if verbs:
         return None
     head = _phrase_head(parse, [w for w in before if w.upos != "PUNCT"])
+    if head is not None and len(before) <= 12 and is_cue_noun(head.lemma):
+        # Zitat von Schröder: „…“ / Die Worte des Präsidenten: „…“ — whose words they are.
+        for source in parse.kids(head.i, "nmod"):
+            cases = {c.lemma.lower() for c in parse.kids(source.i, "case")}
+            if source.i in ids and cases <= {"von"} and is_plausible_speaker(source, parse):
+                return Attribution(
+                    "colon_before_quote", 0.75, source, Cue(head.lemma, _span(parse, head))
+                )
+        return None
     if (
         head is not None
         and len(before) <= 12
@@ -912,6 +932,37 @@ def _content_oblique(parse: Parse, word: Word, cue: Cue) -> bool:
     )
 
 
+def as_said(view: QuoteView) -> Attribution | None:
+    """Wie der Vorsitzende Richter ausführte, hätte es „ein ungeheures Blutbad“ gegeben. /
+    „Wir sind bereit“, wie Merkel betonte, „aber nicht um jeden Preis.“
+
+    A clause "wie X sagte" in the quotation's sentence, outside the quotation: the
+    speech verb it introduces is the cue, its subject the speaker. (A "wie" that
+    compares, so gut wie, wie ein Film, introduces no speech verb.)
+    """
+    if looks_like_title(view):
+        return None
+    parse = view.parse
+    for w in view.sentence_words():
+        if w.text.lower() != "wie" or w.head < 0:
+            continue
+        # "wie" marks its verb, or (a small-model slip) coordinates with the subject.
+        head = parse.words[w.head]
+        candidates = [head] + ([parse.words[head.head]] if head.head >= 0 else [])
+        for cand in candidates:
+            found = _cue_verb(parse, cand)
+            if found is None or cand.i in view.inside:
+                continue
+            verb, cue = found
+            if any(i in view.inside for i in parse.subtree(verb.i)):
+                break  # the quotation belongs to this verb: quote_in_speech_clause's case
+            subject = subject_of(parse, verb, exclude=view.inside)
+            if subject is not None and not _is_passive(parse, verb):
+                return Attribution("as_said", 0.8, subject, cue)
+            break
+    return None
+
+
 #: The single-quotation rules, in the order they are tried.
 RULES: tuple[Callable[[QuoteView], Attribution | None], ...] = (
     cue_after_quote,
@@ -919,6 +970,7 @@ RULES: tuple[Callable[[QuoteView], Attribution | None], ...] = (
     colon_before_quote,
     according_to,
     quote_in_speech_clause,
+    as_said,
 )
 
 

@@ -52,6 +52,8 @@ _NON_SPEAKERS = frozenset(
         "alle",
     }
 )
+#: "Einer der Demonstranten", "eine der Sprecherinnen": a speaker with its group.
+_ONE_OF = frozenset({"einer", "eine", "eines"})
 _PERSONAL = frozenset({"er", "sie"})
 #: Demonstratives used like er/sie: "sagte dieser", "so diese".
 _DEMONSTRATIVE = {"dieser": "er", "diese": "sie"}
@@ -86,6 +88,12 @@ def is_plausible_speaker(word: Word, parse: Parse | None = None) -> bool:
         return False
     if ordinal_anaphor(word) is not None:
         return True
+    if word.text.lower() in _ONE_OF and word.upos in {"DET", "PRON", "NUM"}:
+        # Einer der 13 beteiligten Feuerwehrmänner sagte: one of a named group (without a
+        # parse to check the group, as a rule already did, taken as given).
+        return parse is None or any(
+            k.rel == "nmod" and k.upos in {"NOUN", "PROPN"} for k in parse.kids(word.i)
+        )
     if word.upos == "NOUN":
         return _determined_noun(parse, word) if parse is not None else True
     return word.upos in {"PROPN", "PRON", "X"} or (word.upos == "ADJ" and word.text[:1].isupper())
@@ -124,7 +132,7 @@ def mention_span(parse: Parse, head: Word) -> Span:
     „…“, sagte die Sprecherin des Ministeriums. → "die Sprecherin des Ministeriums"
     """
     if (
-        head.upos == "PRON"
+        (head.upos == "PRON" and head.text.lower() not in _ONE_OF)
         or ordinal_anaphor(head) is not None
         or head.text.lower() in _DEMONSTRATIVE
     ):
@@ -246,6 +254,8 @@ class People:
         if ordinal is not None:
             name = self._ordinal_antecedent(head, ordinal)
             return (Speaker(name, mention), 0.85) if name else (Speaker(mention.text, mention), 0.4)
+        if head.text.lower() in _ONE_OF:
+            return Speaker(mention.text, mention), 0.9  # Einer der Feuerwehrmänner
         if head.upos == "PRON" or head.text.lower() in _DEMONSTRATIVE:
             if head.text.lower() not in _PERSONAL and head.text.lower() not in _DEMONSTRATIVE:
                 return None
@@ -434,6 +444,26 @@ def _continues_name(parse: Parse, run: Sequence[Word], w: Word) -> bool:
     )
 
 
+def _hyphenated(parse: Parse, run: list[Word]) -> list[Word]:
+    """A name run joined to what follows by a hyphen, as the tokenizer splits it: a double
+    name goes on (Widmann-Mauz), a name that only modifies a role noun or a lower-case
+    word is none (ein IWF-Sprecher, SPD-Politiker, CDU-geführt)."""
+    words = parse.words
+    k = run[-1].i
+    while k + 2 < len(words):
+        hyphen, part = words[k + 1], words[k + 2]
+        glued = hyphen.text == "-" and words[k].end == hyphen.start and hyphen.end == part.start
+        if not glued or part.sent != hyphen.sent:
+            break
+        if not part.text[:1].isupper() or is_role_noun(part.text):
+            return []
+        if part.upos != "PROPN":
+            break  # Trump-Regierung, or a name part the tagger missed: leave the run as it is
+        run = [*run, part]
+        k = part.i
+    return run
+
+
 def _collect_names(parse: Parse) -> list[_Name]:
     """Runs of adjacent name words in one sentence, plus capitalised words repeating a
     token of such a run elsewhere (the small model tags "Donald" as NOUN at times)."""
@@ -444,6 +474,8 @@ def _collect_names(parse: Parse) -> list[_Name]:
                 runs[-1].append(w)
             else:
                 runs.append([w])
+    runs = [_hyphenated(parse, run) for run in runs]
+    runs = [run for run in runs if run]
     tokens_seen = {w.text.lower() for run in runs for w in run}
     in_run = {w.i for run in runs for w in run}
     for w in parse.words:

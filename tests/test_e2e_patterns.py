@@ -504,6 +504,56 @@ CASES = [
         [nobody("Die Revolution")],
     ),
     case(
+        "einer-der-colon",  # Einer tagged DET
+        "Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe schon viele Hausbrände "
+        "gesehen.“",
+        [
+            (
+                "Ich habe schon",
+                "Einer der 13 beteiligten Feuerwehrmänner",
+                "Einer der 13 beteiligten Feuerwehrmänner",
+            )
+        ],
+    ),
+    case(
+        "headline-role-beamter",
+        "Ein Beamter der Nationalpolizei: „Hier weiß man, wer die Kriminellen sind.“",
+        [("Hier weiß man", "Ein Beamter der Nationalpolizei", "Ein Beamter der Nationalpolizei")],
+    ),
+    case(
+        "fronted-object-as-second-subject",  # Unmut and Sprecherin both parsed nsubj
+        "Den Unmut der CDU brachte die gesundheitspolitische Sprecherin der Fraktion, "
+        "Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“",
+        [
+            (
+                "Es gibt keinen Grund",
+                "Annette Widmann-Mauz",
+                "die gesundheitspolitische Sprecherin der Fraktion, Annette Widmann-Mauz",
+            )
+        ],
+    ),
+    case(
+        "wie-x-ausfuehrte",
+        "Wie der Vorsitzende Richter Ottmar Breidling ausführte, hätte es „ein ungeheures "
+        "Blutbad“ gegeben.",
+        [("ein ungeheures", "Ottmar Breidling", "der Vorsitzende Richter Ottmar Breidling")],
+    ),
+    case(
+        "liess-verlauten",  # and IWF only modifies Sprecher: no name
+        "„Der IWF unterstützt Griechenland“, ließ ein IWF-Sprecher aus Washington verlauten.",
+        [("Der IWF", "ein IWF-Sprecher", "ein IWF-Sprecher")],
+    ),
+    case(
+        "hiess-es-vom",
+        "„Alle Anzeichen deuteten auf einen Terroranschlag hin“, hieß es vom Innenministerium.",
+        [("Alle Anzeichen", "vom Innenministerium", "vom Innenministerium")],
+    ),
+    case(
+        "zitat-von-colon",
+        "Zitat von Schröder: „Wir haben etwas erreicht, was viele für unmöglich gehalten haben.“",
+        [("Wir haben etwas", "Schröder", "Schröder")],
+    ),
+    case(
         "laut-quoted-source",
         "Er kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: "
         "„Es gibt keinen Markt für dieses Fleisch.“",

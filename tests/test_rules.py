@@ -23,6 +23,7 @@ from quoteattr._attribution import (
     Attribution,
     QuoteView,
     according_to,
+    as_said,
     attribute_quotes,
     colon_before_quote,
     cue_after_quote,
@@ -155,6 +156,22 @@ CUE_AFTER_QUOTE = [
     ),
     # negatives
     row("cue_neg_erschien", "„Der Fänger im Roggen“ erschien 1951.", none()),
+    row(
+        "cue_liess_verlauten",
+        "„Wir helfen“, ließ ein Sprecher verlauten.",
+        Expect("Sprecher", "verlauten", "ein Sprecher", "ein Sprecher", "cue_after_quote"),
+    ),
+    row(
+        "cue_hiess_es_vom",
+        "„Alles deutet auf einen Anschlag hin“, hieß es vom Innenministerium.",
+        Expect(
+            "Innenministerium",
+            "heißen",
+            "vom Innenministerium",
+            "vom Innenministerium",
+            "cue_after_quote",
+        ),
+    ),
     row("cue_neg_man", "„Ja“, sagte man.", none()),
     row(
         "cue_neg_hielt_zurueck",
@@ -265,6 +282,23 @@ COLON_BEFORE_QUOTE = [
     ),
     # negatives
     row("colon_neg_schild", "Auf dem Schild stand: „Betreten verboten.“", none()),
+    row(
+        "colon_einer_der",
+        "Einer der Feuerwehrmänner sagte: „Das habe ich noch nie gesehen.“",
+        Expect(
+            "Einer",
+            "sagen",
+            "Einer der Feuerwehrmänner",
+            "Einer der Feuerwehrmänner",
+            "colon_before_quote",
+        ),
+    ),
+    row(
+        "colon_zitat_von",
+        "Zitat von Schröder: „Wir haben etwas erreicht.“",
+        Expect("Schröder", "Zitat", "Schröder", "Schröder", "colon_before_quote"),
+    ),
+    row("colon_neg_meinung_zu", "Seine Meinung zu Kirchhoff: „Das ist falsch.“", none()),
     row("colon_neg_zitat", "Ein Zitat: „Alles fließt.“", none()),
     row(
         "colon_neg_liste",
@@ -492,6 +526,25 @@ def check_parts(text: str, conllu_text: str, parts: list[Part], linked: bool) ->
     else:
         assert all((q.group, q.part, q.n_parts) == (q.start, 0, 1) for q in result)
     return result
+
+
+# --- as_said: Wie X sagte, … „…“ ------------------------------------------------------------
+
+AS_SAID = [
+    row(
+        "as_wie_ausfuehrte",
+        "Wie der Richter ausführte, hätte es „ein Blutbad“ gegeben.",
+        Expect("Richter", "ausführen", "der Richter", "der Richter", "as_said"),
+    ),
+    row("as_neg_so_gut_wie", "Er spielte so gut wie „nie zuvor“.", none()),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), AS_SAID)
+def test_as_said_takes_the_subject_of_a_wie_clause(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(as_said, text, conllu_text, expect)
 
 
 SPLIT_QUOTE = [
