@@ -932,6 +932,57 @@ def _content_oblique(parse: Parse, word: Word, cue: Cue) -> bool:
     )
 
 
+def with_the_words(view: QuoteView) -> Attribution | None:
+    """Mit den Worten „Jetzt wird in der G20 diskutiert“ richtete er den Blick nach vorn. /
+    „Guten Tag, ich bin wieder da“, mit diesen Worten meldete er sich zurück.
+
+    *mit den Worten* right before the quotation, or *, mit diesen Worten* right after it:
+    the subject of the verb the phrase belongs to is the speaker, whatever that verb is.
+    """
+    parse = view.parse
+    words: list[Word] = []
+    before = parse.word_before(view.quote.outer.start)
+    if before is not None and parse.text[before.end : view.quote.outer.start].strip() == "":
+        words.append(before)
+    tail = view.words_after()
+    if len(tail) >= 4 and tail[0].text == ",":
+        words.append(tail[3])  # „…“, mit diesen Worten
+    for w in words:
+        if w.lemma.lower() != "wort" or not w.text.lower().startswith("worte"):
+            continue
+        if w.i < 2 or parse.words[w.i - 2].text.lower() != "mit":
+            continue
+        verb = _verb_of_phrase(view, w)
+        if verb is None:
+            continue
+        subject = subject_of(parse, verb, inverted=verb.start > w.start, exclude=view.inside)
+        if subject is not None:
+            return Attribution("with_the_words", 0.85, subject, Cue("Wort", _span(parse, w)))
+    return None
+
+
+def _verb_of_phrase(view: QuoteView, w: Word) -> Word | None:
+    """The verb a phrase headed by ``w`` belongs to: its nearest verb ancestor outside
+    the quotation, or else (where the parser hung it inside the quotation) the finite
+    verb right after the quotation (Mit den Worten „…“ richtete er …)."""
+    parse = view.parse
+    k, steps = w, 0
+    while k.head >= 0 and steps < _MAX_CLIMB:
+        k = parse.words[k.head]
+        steps += 1
+        if k.i in view.inside or k.sent != w.sent:
+            break
+        if k.upos == "VERB":
+            return k
+    for x in view.words_after():
+        if x.upos == "PUNCT":
+            continue
+        if x.upos == "AUX" and x.head >= 0 and parse.words[x.head].upos == "VERB":
+            return parse.words[x.head]
+        return x if x.upos == "VERB" else None
+    return None
+
+
 def as_said(view: QuoteView) -> Attribution | None:
     """Wie der Vorsitzende Richter ausführte, hätte es „ein ungeheures Blutbad“ gegeben. /
     „Wir sind bereit“, wie Merkel betonte, „aber nicht um jeden Preis.“
@@ -969,6 +1020,7 @@ RULES: tuple[Callable[[QuoteView], Attribution | None], ...] = (
     so_after_quote,
     colon_before_quote,
     according_to,
+    with_the_words,
     quote_in_speech_clause,
     as_said,
 )

@@ -554,6 +554,23 @@ CASES = [
         [("Wir haben etwas", "Schröder", "Schröder")],
     ),
     case(
+        "mit-diesen-worten",
+        "„Guten Tag, ich bin wieder da“, mit diesen Worten meldete er sich auf der "
+        "Pressekonferenz zurück.",
+        [("Guten Tag", "er", "er")],
+    ),
+    case(
+        "mit-den-worten",
+        "Mit den Worten „Jetzt werden alle wichtigen Fragen in der G20 diskutiert“ richtete "
+        "Lawrow seinen Blick nach vorn.",
+        [("Jetzt werden", "Lawrow", "Lawrow")],
+    ),
+    case(
+        "time-noun-parsed-as-subject",  # Stunden parsed as the subject of erklärte
+        "Wenige Stunden nach dem Putsch erklärte der Rat, die Lage sei „völlig unter Kontrolle“.",
+        [("völlig unter Kontrolle", "der Rat", "der Rat")],
+    ),
+    case(
         "laut-quoted-source",
         "Er kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: "
         "„Es gibt keinen Markt für dieses Fleisch.“",

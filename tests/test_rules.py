@@ -31,6 +31,7 @@ from quoteattr._attribution import (
     quote_in_speech_clause,
     so_after_quote,
     speech_verb_in_sentence,
+    with_the_words,
 )
 from quoteattr._marks import find_quotes
 from quoteattr._model import Quote
@@ -526,6 +527,30 @@ def check_parts(text: str, conllu_text: str, parts: list[Part], linked: bool) ->
     else:
         assert all((q.group, q.part, q.n_parts) == (q.start, 0, 1) for q in result)
     return result
+
+
+# --- with_the_words: mit den Worten „…“ --------------------------------------------------------
+
+WITH_THE_WORDS = [
+    row(
+        "words_mit_den_worten",
+        "Mit den Worten „Jetzt geht es los“ eröffnete der Präsident die Sitzung.",
+        Expect("Präsident", "Wort", "der Präsident", "der Präsident", "with_the_words"),
+    ),
+    row(
+        "words_mit_diesen_worten",
+        "„Guten Tag, ich bin wieder da“, mit diesen Worten meldete er sich zurück.",
+        Expect("er", "Wort", "er", "er", "with_the_words"),
+    ),
+    row("words_neg_keine_worte", "Er fand keine Worte für das „Desaster“.", none()),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), WITH_THE_WORDS)
+def test_with_the_words_takes_the_subject_of_the_phrases_verb(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(with_the_words, text, conllu_text, expect)
 
 
 # --- as_said: Wie X sagte, … „…“ ------------------------------------------------------------
