@@ -36,7 +36,13 @@ import regex
 from quoteattr._cues import is_cue_noun, particle_verb, speech_verb_lemma
 from quoteattr._model import Cue, Quote, Span, Speaker
 from quoteattr._parse import Parse, Word
-from quoteattr._speakers import People, is_plausible_speaker, is_role, ordinal_anaphor
+from quoteattr._speakers import (
+    People,
+    is_plausible_speaker,
+    is_role,
+    mention_span,
+    ordinal_anaphor,
+)
 
 __all__ = ["RULES", "Attribution", "QuoteView", "attribute_quotes"]
 
@@ -85,8 +91,9 @@ class QuoteView:
             return []
         words = self.parse.words
         end_sent = words[last].sent
-        if words[last + 1].sent != end_sent:
-            end_sent = words[last + 1].sent
+        nxt = words[last + 1]
+        if nxt.sent != end_sent and (nxt.text == "," or nxt.text[:1].islower()):
+            end_sent = nxt.sent  # „…?“, fragte er: the tokenizer ended a sentence at ?“
         stop = self.parse.sentences[end_sent][1]
         return [w for w in words[last + 1 : stop] if w.start >= self.quote.outer.end]
 
@@ -228,9 +235,10 @@ def subject_of(
         # the parser says („…“, erklärte Ma Reportern gegenüber; Das lobte er: „…“).
         if (
             _is_bare_speaker(nxt)
-            and (not subjects or subjects[0].upos == "NOUN")
+            and (not subjects or subjects[0].upos == "NOUN" or nxt.text.lower() == "er")
             and (inverted or nxt.upos == "PRON")
         ):
+            # "er" can only be a subject; "sie" may be an object (fragte sie).
             return nxt
     if speech_verb_lemma(verb.lemma, verb.text) == "zitieren" and not _is_passive(parse, verb):
         # Ein Sender zitierte Papandreou mit den Worten: „…“ — the quoted one speaks.
@@ -1186,11 +1194,12 @@ def reported_speech(view: QuoteView, people: People) -> Attribution | None:
             subject = subject_of(parse, verb, exclude=view.inside)
             if subject is None:
                 continue
-            # Another person as subject in between has taken over as the speaker.
-            others = people.person_words_between(subject.end, view.quote.outer.start)
-            if any(
-                c != people.name_cluster(subject) and _heads_subject(parse, o) for o, c in others
-            ):
+            # Another person as subject in between has taken over as the speaker (not the
+            # speaker's own name in apposition: Der Fraktionschef Michael Müller …).
+            end = max(subject.end, mention_span(parse, subject).end)
+            own = people.name_cluster(_named(parse, people, subject) or subject)
+            others = people.person_words_between(end, view.quote.outer.start)
+            if any(c != own and _heads_subject(parse, o) for o, c in others):
                 return None
             return Attribution("reported_speech", 0.55, subject, cue)
     return None

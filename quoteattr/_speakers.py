@@ -412,13 +412,22 @@ class People:
             return None  # „…“, sagten sie: a group, not the last woman named
         gender = {"er": "Masc", "sie": "Fem"}.get(word)
         for n_idx in self._names_before(pron.start):
-            if not self._is_person(n_idx):
+            if not self._is_person(n_idx) or self._coargument(n_idx, pron):
                 continue
             known = self._gender(self._clusters[n_idx])
             if gender and known and known != gender:
                 continue
             return self._canonical(self._clusters[n_idx])
         return None
+
+    def _coargument(self, n_idx: int, pron: Word) -> bool:
+        """Does name ``n_idx`` hang on the same verb as the pronoun? Then it is not what
+        the pronoun refers to ("Gegenüber NDR Info äußerte er sich", with the name
+        parsed as a second subject)."""
+        w = self.parse.words[self._names[n_idx].words[0]]
+        while w.rel in {"flat", "compound", "appos"} and w.head >= 0:
+            w = self.parse.words[w.head]
+        return pron.head >= 0 and w.head == pron.head
 
     def _ordinal_antecedent(self, word: Word, which: int) -> str | None:
         """ersterer/letzterer → the first/last conjunct of the latest coordination of names."""

@@ -571,6 +571,37 @@ CASES = [
         [("völlig unter Kontrolle", "der Rat", "der Rat")],
     ),
     case(
+        "er-after-verb-beside-a-parsed-subject",  # Gegenüber NDR Info parsed as subject
+        "Bürgermeister Heiner Falldorf schätzt den Vorgang als Niederlage ein. Gegenüber NDR "
+        "Info äußerte er sich mit den Worten: „Das ist hoffentlich der Anfang vom Ende dieser "
+        "Affäre.“",
+        [("Das ist hoffentlich", "Heiner Falldorf", "er")],
+    ),
+    case(
+        "so-in-the-next-sentence-is-not-the-cue",
+        "Zum Schluss warnte die Moderatorin eines Lokalsenders: „Auf dem Eis kann es glatt "
+        "sein.“ Doch die Besucher hatten auch mit dem Wind zu kämpfen, so der Wetterdienst.",
+        [
+            (
+                "Auf dem Eis",
+                "die Moderatorin eines Lokalsenders",
+                "die Moderatorin eines Lokalsenders",
+            )
+        ],
+    ),
+    case(
+        "reported-speech-after-title-and-name",
+        "Der stellvertretende SPD-Fraktionsvorsitzende Michael Müller bezweifelte offen die "
+        "Eignung Merkels für das Amt. Er habe „nicht den Eindruck, dass sie es kann“.",
+        [
+            (
+                "nicht den Eindruck",
+                "Michael Müller",
+                "Der stellvertretende SPD-Fraktionsvorsitzende Michael Müller",
+            )
+        ],
+    ),
+    case(
         "laut-quoted-source",
         "Er kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: "
         "„Es gibt keinen Markt für dieses Fleisch.“",

@@ -702,6 +702,13 @@ REPORTED_SPEECH = [
         [Part("Michael Müller", "Michael Müller", "reported_speech")],
         linked=False,
     ),
+    row2(
+        "rep_title_and_name",
+        "Der Fraktionschef Michael Müller bezweifelte die Eignung der Kandidatin. "
+        "Sie habe „nicht das Format“.",
+        [Part("Michael Müller", "Der Fraktionschef Michael Müller", "reported_speech")],
+        linked=False,
+    ),
     # negatives: no Konjunktiv I; another person named after the speech verb
     row2(
         "rep_neg_indicative",
