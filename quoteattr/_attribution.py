@@ -358,6 +358,14 @@ def _cue_verb(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
     cue = speech_cue(parse, word)
     if cue is not None:
         return word, cue
+    if (
+        word.lemma.lower() == "zeigen"
+        and any(k.text.lower() == "sich" for k in parse.kids(word.i, "obj", "expl"))
+        and any(_person_like(parse, k) for k in parse.kids(word.i, "nsubj"))
+    ):
+        # Der Vizepräsident zeigte sich „sehr glücklich“ / zeigte sich zuversichtlich: „…“
+        # (a person showing a state of mind; "zeigten sich die Vorbereitungen" is not)
+        return word, Cue("sich zeigen", Span.of(parse.text, word.start, word.end))
     if word.lemma.lower() == "lassen":
         # ließ ein Sprecher verlauten / ließ mitteilen: the infinitive is the cue, and
         # lassen's subject the speaker.
@@ -1022,6 +1030,31 @@ def as_said(view: QuoteView) -> Attribution | None:
     return None
 
 
+def in_the_view_of(view: QuoteView) -> Attribution | None:
+    """Für den Gesundheitsminister ist die Lage „alarmierend“. / Für den Theologen Hans
+    Küng sei der Rücktritt „aus vielen Gründen verständlich“.
+
+    A partial quotation in a sentence with a copula (sein), and before it *für* with a
+    person: the words are that person's judgement. (Für die Kinder ist das Angebot
+    „kostenlos“ names no person who speaks: Kinder is no role or name.)
+    """
+    if view.is_standalone() or looks_like_title(view):
+        return None
+    parse = view.parse
+    words = view.sentence_words()
+    if not any(w.lemma.lower() == "sein" and w.upos in {"AUX", "VERB"} for w in words):
+        return None
+    for w in words:
+        if w.text.lower() != "für" or w.start > view.quote.outer.start or w.head < 0:
+            continue
+        person = parse.words[w.head]
+        if person.i in view.inside or person.start > view.quote.outer.start:
+            continue
+        if person.upos in {"NOUN", "PROPN"} and _person_like(parse, person):
+            return Attribution("in_the_view_of", 0.7, person, Cue("für", _span(parse, w)))
+    return None
+
+
 #: The single-quotation rules, in the order they are tried.
 RULES: tuple[Callable[[QuoteView], Attribution | None], ...] = (
     cue_after_quote,
@@ -1031,6 +1064,7 @@ RULES: tuple[Callable[[QuoteView], Attribution | None], ...] = (
     with_the_words,
     quote_in_speech_clause,
     as_said,
+    in_the_view_of,
 )
 
 

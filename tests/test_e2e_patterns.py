@@ -602,6 +602,30 @@ CASES = [
         ],
     ),
     case(
+        "zeigte-sich",
+        "Der Vizepräsident des Organisationskomitees, Wolfgang Niersbach, zeigte sich „sehr "
+        "glücklich“ über das Turnier.",
+        [
+            (
+                "sehr glücklich",
+                "Wolfgang Niersbach",
+                "Der Vizepräsident des Organisationskomitees, Wolfgang Niersbach",
+            )
+        ],
+    ),
+    case(
+        "fuer-x-ist",
+        "Für den brasilianischen Gesundheitsminister Jose Gomes Temporao ist die Situation "
+        "in Rio de Janeiro „alarmierend“.",
+        [
+            (
+                "alarmierend",
+                "Jose Gomes Temporao",
+                "den brasilianischen Gesundheitsminister Jose Gomes Temporao",
+            )
+        ],
+    ),
+    case(
         "laut-quoted-source",
         "Er kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: "
         "„Es gibt keinen Markt für dieses Fleisch.“",

@@ -27,6 +27,7 @@ from quoteattr._attribution import (
     attribute_quotes,
     colon_before_quote,
     cue_after_quote,
+    in_the_view_of,
     introduced_before,
     quote_in_speech_clause,
     so_after_quote,
@@ -452,6 +453,16 @@ QUOTE_IN_SPEECH_CLAUSE = [
         "seinen neuen „Bestie“).",
         none(quote=1),
     ),
+    row(
+        "qsc_zeigte_sich",
+        "Der Trainer zeigte sich „sehr zufrieden“.",
+        Expect("Trainer", "sich zeigen", "Der Trainer", "Der Trainer", "quote_in_speech_clause"),
+    ),
+    row(
+        "qsc_neg_zeigten_sich_dinge",
+        "Im Stadtbild zeigten sich die Vorbereitungen als „bunte Ampelpärchen“.",
+        none(),
+    ),
     row("qsc_neg_titel", "Der Roman „Die Wand“ erschien 1963.", none()),
     row(
         "qsc_neg_titel_satz",
@@ -570,6 +581,31 @@ def test_as_said_takes_the_subject_of_a_wie_clause(
     text: str, conllu_text: str, expect: Expect
 ) -> None:
     check_row(as_said, text, conllu_text, expect)
+
+
+# --- in_the_view_of: Für X ist Y „…“ -----------------------------------------------------------
+
+IN_THE_VIEW_OF = [
+    row(
+        "view_fuer_minister",
+        "Für den Gesundheitsminister ist die Lage „alarmierend“.",
+        Expect(
+            "Gesundheitsminister",
+            "für",
+            "den Gesundheitsminister",
+            "den Gesundheitsminister",
+            "in_the_view_of",
+        ),
+    ),
+    row("view_neg_fuer_kinder", "Für die Kinder ist das Angebot „kostenlos“.", none()),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), IN_THE_VIEW_OF)
+def test_in_the_view_of_takes_the_person_after_fuer(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(in_the_view_of, text, conllu_text, expect)
 
 
 SPLIT_QUOTE = [
