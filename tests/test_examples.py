@@ -30,8 +30,8 @@ def run_example(name: str, *args: str | Path) -> str:
     return proc.stdout
 
 
-def test_article_table() -> None:
-    out = run_example("article_table.py", "--width", "100")
+def test_example_article() -> None:
+    out = run_example("example_article.py", "--width", "100")
     title, blank, header, rule, *rows = out.splitlines()
     assert title == "trump-ma-2017.de.txt: 8 quotations, speakers: Donald Trump, Jack Ma"
     assert blank == ""
