@@ -950,31 +950,55 @@ def _content_oblique(parse: Parse, word: Word, cue: Cue) -> bool:
 
 def with_the_words(view: QuoteView) -> Attribution | None:
     """Mit den Worten „Jetzt wird in der G20 diskutiert“ richtete er den Blick nach vorn. /
-    „Guten Tag, ich bin wieder da“, mit diesen Worten meldete er sich zurück.
+    „Guten Tag, ich bin wieder da“, mit diesen Worten meldete er sich zurück. /
+    Die Menge skandierte Parolen wie „Thaksin raus!“.
 
-    *mit den Worten* right before the quotation, or *, mit diesen Worten* right after it:
-    the subject of the verb the phrase belongs to is the speaker, whatever that verb is.
+    *mit den Worten* right before the quotation, or *, mit diesen Worten* right after it,
+    or a slogan noun (Parolen, Sprüche, Rufe) with or without *wie* before it: the
+    subject of the verb the phrase belongs to is the speaker, whatever that verb is.
     """
     parse = view.parse
-    words: list[Word] = []
+    found: list[tuple[Word, bool]] = []  # (noun, is it "Worte")
     before = parse.word_before(view.quote.outer.start)
     if before is not None and parse.text[before.end : view.quote.outer.start].strip() == "":
-        words.append(before)
+        found.append((before, True))
+        if before.text.lower() == "wie":
+            # Parolen wie „…“, Sprüche wie zum Beispiel „…“
+            noun = parse.word_before(before.start)
+            if noun is not None:
+                found.append((noun, False))
+        elif before.text == "Beispiel" and before.i >= 3:
+            found.append((parse.words[before.i - 3], False))
+        else:
+            found.append((before, False))
     tail = view.words_after()
     if len(tail) >= 4 and tail[0].text == ",":
-        words.append(tail[3])  # „…“, mit diesen Worten
-    for w in words:
-        if w.lemma.lower() != "wort" or not w.text.lower().startswith("worte"):
-            continue
-        if w.i < 2 or parse.words[w.i - 2].text.lower() != "mit":
-            continue
+        found.append((tail[3], True))  # „…“, mit diesen Worten
+    for w, words in found:
+        if words:
+            if w.lemma.lower() != "wort" or not w.text.lower().startswith("worte"):
+                continue
+            if w.i < 2 or parse.words[w.i - 2].text.lower() != "mit":
+                continue
+            cue = Cue("Wort", _span(parse, w))
+        else:
+            if w.text.lower() not in _SLOGAN_NOUNS:
+                continue
+            cue = Cue(w.text, _span(parse, w))
         verb = _verb_of_phrase(view, w)
         if verb is None:
             continue
         subject = subject_of(parse, verb, inverted=verb.start > w.start, exclude=view.inside)
-        if subject is not None:
-            return Attribution("with_the_words", 0.85, subject, Cue("Wort", _span(parse, w)))
+        if subject is None or subject.text.lower() in _SLOGAN_NOUNS | {"worte"}:
+            continue  # Sprüche wie „…“ standen darauf: the words are the subject
+        return Attribution("with_the_words", 0.85, subject, cue)
     return None
+
+
+#: Nouns for words called out: skandierten Parolen wie „…“.
+_SLOGAN_NOUNS = frozenset(
+    {"parole", "parolen", "spruch", "sprüche", "slogan", "slogans", "ruf", "rufe", "sprechchöre"}
+)
 
 
 def _verb_of_phrase(view: QuoteView, w: Word) -> Word | None:

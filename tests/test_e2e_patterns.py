@@ -626,6 +626,12 @@ CASES = [
         ],
     ),
     case(
+        "parolen-wie",
+        "Die Menschenmenge skandierte vor einem großen Einkaufszentrum Parolen wie „Thaksin "
+        "raus!“.",
+        [("Thaksin raus", "Die Menschenmenge", "Die Menschenmenge")],
+    ),
+    case(
         "laut-quoted-source",
         "Er kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: "
         "„Es gibt keinen Markt für dieses Fleisch.“",

@@ -553,7 +553,17 @@ WITH_THE_WORDS = [
         "„Guten Tag, ich bin wieder da“, mit diesen Worten meldete er sich zurück.",
         Expect("er", "Wort", "er", "er", "with_the_words"),
     ),
+    row(
+        "words_parolen_wie",
+        "Die Menge skandierte Parolen wie „Thaksin raus!“.",
+        Expect("Menge", "Parolen", "Die Menge", "Die Menge", "with_the_words"),
+    ),
     row("words_neg_keine_worte", "Er fand keine Worte für das „Desaster“.", none()),
+    row(
+        "words_neg_sprueche_standen",
+        "Auf den Plakaten standen Sprüche wie „Nieder mit der Regierung“.",
+        none(),
+    ),
 ]
 
 
