@@ -219,6 +219,15 @@ def subject_of(
         # A fronted object labelled subject beside the real one: "Den Unmut brachte die
         # Sprecherin zum Ausdruck" — a person first.
         subjects.sort(key=lambda w: not _person_like(parse, w))
+    if subjects and _adverb_like(parse, subjects[0]):
+        # "Ähnlich äußerte sich der US-Präsident": a sentence-initial adverb the small model
+        # tagged as a name and made the subject; another subject, or the nominative after
+        # the verb, speaks.
+        rest = [w for w in subjects if not _adverb_like(parse, w)]
+        after = None if rest else _nominative_after(parse, verb, exclude)
+        if after is not None:
+            return after
+        subjects = rest or subjects
     if _is_passive(parse, verb):
         # Passive: the von-agent speaks (von Kennern als „…“ bezeichnet); the subject is
         # what was spoken of, except for zitieren (X wird mit den Worten zitiert).
@@ -264,6 +273,38 @@ def subject_of(
         for w in parse.kids(aux.i, "nsubj"):
             if is_plausible_speaker(w, parse) and w.i not in exclude:
                 return w
+    return None
+
+
+#: Endings of German adjectives and adverbs, which a small model may tag as a name when
+#: they open a sentence (Ähnlich, Passend, Grundsätzlich).
+_ADVERB_ENDINGS = ("lich", "ig", "isch", "end", "bar", "sam", "haft", "los", "weise")
+
+
+def _adverb_like(parse: Parse, w: Word) -> bool:
+    """Is ``w`` a lone capitalised adjective or adverb at the start of its sentence?"""
+    return (
+        w.i == parse.sentences[w.sent][0]
+        and w.text.lower().endswith(_ADVERB_ENDINGS)
+        and not parse.kids(w.i, "flat", "appos", "det")
+    )
+
+
+def _nominative_after(parse: Parse, verb: Word, exclude: frozenset[int]) -> Word | None:
+    """The first noun after ``verb`` in its sentence, if it can be a nominative speaker
+    (skipping sich, adverbs, articles and adjectives)."""
+    for w in parse.words[verb.i + 1 : parse.sentences[verb.sent][1]]:
+        if w.i in exclude:
+            return None
+        if w.upos in {"PUNCT", "DET", "ADJ", "ADV", "PRON"} or w.text.lower() in _SKIPPABLE:
+            if w.upos == "PRON" and w.text.lower() != "sich":
+                return None
+            continue
+        while w.rel in {"compound", "flat"} and w.head > w.i:
+            w = parse.words[w.head]  # US - Präsident: the compound's head
+        if w.upos in {"NOUN", "PROPN"} and w.feat("Case") in {None, "Nom"}:
+            return w if is_plausible_speaker(w, parse) else None
+        return None
     return None
 
 

@@ -632,6 +632,23 @@ CASES = [
         [("Thaksin raus", "Die Menschenmenge", "Die Menschenmenge")],
     ),
     case(
+        "sentence-initial-adverb-tagged-as-name",  # Ähnlich: PROPN nsubj
+        "Ähnlich äußerte sich der US-Präsident George W. Bush: „Die USA haben die Lage im Griff.“",
+        [("Die USA", "George W. Bush", "der US-Präsident George W. Bush")],
+    ),
+    case(
+        "sentence-initial-adjective-beside-the-subject",  # Passend and Moderatorin: nsubj
+        "Passend zu den Gefahren des Eises warnte die Moderatorin eines Lokalsenders: „Auf "
+        "dem Eis kann es glatt sein.“",
+        [
+            (
+                "Auf dem Eis",
+                "die Moderatorin eines Lokalsenders",
+                "die Moderatorin eines Lokalsenders",
+            )
+        ],
+    ),
+    case(
         "laut-quoted-source",
         "Er kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: "
         "„Es gibt keinen Markt für dieses Fleisch.“",
