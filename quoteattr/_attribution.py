@@ -65,15 +65,19 @@ class QuoteView:
     quote: Quote
     #: indices of the words inside the quotation, marks included
     inside: frozenset[int]
+    #: indices of the words inside the document's other quotations of more than a few
+    #: words: someone's words, never a speaker of this one (a name in quotation marks,
+    #: der „Spiegel“, can be)
+    said: frozenset[int] = frozenset()
 
     @classmethod
-    def of(cls, parse: Parse, quote: Quote) -> QuoteView:
+    def of(cls, parse: Parse, quote: Quote, said: frozenset[int] = frozenset()) -> QuoteView:
         words = parse.words_between(quote.outer.start, quote.outer.end)
         # A tokenizer may glue a mark to a neighbouring word; count words overlapping
         # the content as inside too.
         inside = {w.i for w in words}
         inside.update(w.i for w in parse.words_between(max(0, quote.start - 1), quote.end + 1))
-        return cls(parse, quote, frozenset(inside))
+        return cls(parse, quote, frozenset(inside), said - inside)
 
     @property
     def first(self) -> int | None:
@@ -724,7 +728,8 @@ def _clause_before_colon(view: QuoteView) -> list[Word]:
     depth_close = [k for k, w in enumerate(words) if w.text == ")"]
     if depth_open and (not depth_close or depth_close[-1] < depth_open[-1]):
         words = words[depth_open[-1] + 1 :]
-    return words
+    # Not the words of an earlier quotation in the clause (»„…“, und fügt hinzu:«).
+    return [w for w in words if w.i not in view.said]
 
 
 _ACCORDING = frozenset({"laut", "zufolge", "gemäß"})
@@ -1425,17 +1430,26 @@ def _named(parse: Parse, people: People, w: Word) -> Word | None:
 
 # --- driver ----------------------------------------------------------------------------
 
+#: A quotation of more words than this is someone's words, not a name.
+_MAX_NAME_WORDS = 3
+
 
 def attribute_quotes(parse: Parse, quotes: Sequence[Quote]) -> list[Quote]:
     """Attribute every quotation of a document; returns new Quote objects in order."""
     people = People(parse, exclude=[(q.start, q.end) for q in quotes if q.depth == 0])
+    said = frozenset(
+        w.i
+        for q in quotes
+        if q.depth == 0 and len(q.text.split()) > _MAX_NAME_WORDS
+        for w in parse.words_between(q.outer.start, q.outer.end)
+    )
     decided: list[_Decided] = []
     prev: _Decided | None = None
     for quote in quotes:
         if quote.depth > 0:
             decided.append(_Decided(quote, None, None, 0.9, None))
             continue
-        view = QuoteView.of(parse, quote)
+        view = QuoteView.of(parse, quote, said)
         if _parenthetical_name(view):
             decided.append(_Decided(quote, None, None, 0.8, None))
             continue

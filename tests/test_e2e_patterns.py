@@ -649,6 +649,17 @@ CASES = [
         ],
     ),
     case(
+        "no-speaker-from-inside-an-earlier-quotation",  # was "andere ist Wassereis"
+        "Sascha Kempf vom Max-Planck-Institut erklärt: „Da gibt es zwei Partikelarten, eine "
+        "davon ist reines Wassereis, die andere ist Wassereis vermischt mit anderem Zeug“, "
+        "und fügt hinzu: „Wir denken, die sauberen Partikel werden von der Oberfläche "
+        "ausgestoßen.“",
+        [
+            ("Da gibt es", "Sascha Kempf", "Sascha Kempf"),
+            ("Wir denken", "Sascha Kempf", "Sascha Kempf"),
+        ],
+    ),
+    case(
         "laut-quoted-source",
         "Er kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: "
         "„Es gibt keinen Markt für dieses Fleisch.“",
