@@ -80,12 +80,16 @@ class _Plan:
     @classmethod
     def of(cls, text: str, quotes: Sequence[Quote]) -> _Plan:
         paragraphs = _paragraphs(text)
-        touched = {
-            k
-            for k, (start, end) in enumerate(paragraphs)
-            for q in quotes
-            if q.outer.start < end and start < q.outer.end
-        }
+        # The paragraphs each quotation overlaps, found by bisection on the (sorted,
+        # disjoint) paragraph starts: O((paragraphs + quotations) log paragraphs).
+        starts_at = [start for start, _ in paragraphs]
+        touched: set[int] = set()
+        for q in quotes:
+            k = max(0, bisect.bisect_right(starts_at, q.outer.start) - 1)
+            while k < len(paragraphs) and paragraphs[k][0] < q.outer.end:
+                if q.outer.start < paragraphs[k][1]:
+                    touched.add(k)
+                k += 1
         chosen = {j for k in touched for j in (k - 1, k, k + 1) if 0 <= j < len(paragraphs)}
         pieces = tuple(paragraphs[k] for k in sorted(chosen))
         shallow = tuple(p for k, p in enumerate(paragraphs) if k not in chosen)
