@@ -37,6 +37,7 @@ from quoteattr._cues import is_cue_noun, particle_verb, speech_verb_lemma
 from quoteattr._model import Cue, Quote, Span, Speaker
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import (
+    NP_RELS,
     People,
     is_plausible_speaker,
     is_role,
@@ -65,9 +66,9 @@ class QuoteView:
     quote: Quote
     #: indices of the words inside the quotation, marks included
     inside: frozenset[int]
-    #: indices of the words inside the document's other quotations of more than a few
-    #: words: someone's words, never a speaker of this one (a name in quotation marks,
-    #: der „Spiegel“, can be)
+    #: indices of the words inside the document's quotations of more than a few words
+    #: (this one's too): someone's words, never a speaker of another quotation (a name in
+    #: quotation marks, der „Spiegel“, can be); shared by all views of a document
     said: frozenset[int] = frozenset()
 
     @classmethod
@@ -77,7 +78,7 @@ class QuoteView:
         # the content as inside too.
         inside = {w.i for w in words}
         inside.update(w.i for w in parse.words_between(max(0, quote.start - 1), quote.end + 1))
-        return cls(parse, quote, frozenset(inside), said - inside)
+        return cls(parse, quote, frozenset(inside), said)
 
     @property
     def first(self) -> int | None:
@@ -219,7 +220,10 @@ def subject_of(
     ]
     if len(subjects) > 1:
         # A compound split at its hyphen: "VW - Chef Martin Winterkorn" as two subjects.
-        subjects = [w for w in subjects if not _hyphen_modifier(parse, w, subjects)] or subjects
+        second_halves = {w.i - 2 for w in subjects}
+        subjects = [
+            w for w in subjects if not (w.i in second_halves and parse.hyphen_joined(w.i))
+        ] or subjects
         # A fronted object labelled subject beside the real one: "Den Unmut brachte die
         # Sprecherin zum Ausdruck" — a person first.
         subjects.sort(key=lambda w: not _person_like(parse, w))
@@ -310,18 +314,6 @@ def _nominative_after(parse: Parse, verb: Word, exclude: frozenset[int]) -> Word
             return w if is_plausible_speaker(w, parse) else None
         return None
     return None
-
-
-def _hyphen_modifier(parse: Parse, w: Word, subjects: Sequence[Word]) -> bool:
-    """Is ``w`` the first half of a hyphenated compound whose second half is also among
-    ``subjects`` (VW-Chef split into VW, -, Chef)?"""
-    nxt = w.i + 1
-    return (
-        nxt + 1 < len(parse.words)
-        and parse.words[nxt].text == "-"
-        and parse.words[nxt].start == w.end
-        and any(s.i == nxt + 1 for s in subjects)
-    )
 
 
 #: Passive speech verbs whose subject is the speaker: X wird mit den Worten zitiert.
@@ -795,10 +787,6 @@ def _is_source_for(view: QuoteView, source: Word, marker: Word) -> bool:
     )
 
 
-#: Relations that stay inside a noun phrase.
-_PHRASE_RELS = frozenset({"det", "amod", "nmod", "compound", "flat", "appos", "case", "nummod"})
-
-
 def _phrase(parse: Parse, head: Word, stop: frozenset[int] = frozenset()) -> set[int]:
     """``head`` and the words of its noun phrase (not the clauses the parser hung on it),
     not going below the words in ``stop``."""
@@ -806,7 +794,7 @@ def _phrase(parse: Parse, head: Word, stop: frozenset[int] = frozenset()) -> set
     stack = [head.i]
     while stack:
         for kid in parse.kids(stack.pop()):
-            if kid.rel in _PHRASE_RELS and kid.i not in keep:
+            if kid.rel in NP_RELS and kid.i not in keep:
                 keep.add(kid.i)
                 if kid.i not in stop:
                     stack.append(kid.i)
@@ -1035,7 +1023,7 @@ def with_the_words(view: QuoteView) -> Attribution | None:
         if verb is None:
             continue
         subject = subject_of(parse, verb, inverted=verb.start > w.start, exclude=view.inside)
-        if subject is None or subject.text.lower() in _SLOGAN_NOUNS | {"worte"}:
+        if subject is None or subject.text.lower() in _WORDS_NOUNS:
             continue  # Sprüche wie „…“ standen darauf: the words are the subject
         return Attribution("with_the_words", 0.85, subject, cue)
     return None
@@ -1045,6 +1033,8 @@ def with_the_words(view: QuoteView) -> Attribution | None:
 _SLOGAN_NOUNS = frozenset(
     {"parole", "parolen", "spruch", "sprüche", "slogan", "slogans", "ruf", "rufe", "sprechchöre"}
 )
+#: Nouns that are the words themselves, never their speaker.
+_WORDS_NOUNS = _SLOGAN_NOUNS | {"worte"}
 
 
 def _verb_of_phrase(view: QuoteView, w: Word) -> Word | None:

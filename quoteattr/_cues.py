@@ -180,8 +180,9 @@ def _is_role_word(word: str) -> bool:
     return word.endswith(index.role_suffixes)
 
 
-#: Past stems of strong speech verbs the small model lemmatises badly (schrieb → schreiben).
-_STRONG_PAST = {
+#: Forms with a changed stem the small model lemmatises badly: strong past stems
+#: (schrieb → schreiben) and present forms with a changed vowel (rät → raten).
+_CHANGED_STEMS = {
     "schrieb": "schreiben",
     "rief": "rufen",
     "sprach": "sprechen",
@@ -235,7 +236,7 @@ def speech_verb_lemma(lemma: str, form: str) -> str | None:
     ``lemma`` is the parser's lemma; where it is not a listed speech verb, the word form
     is tried too: small models often return a past form unchanged (``sagten``) or invent a
     lemma (``unterstrechen``). Weak past endings are undone (sagten → sagen, lauteten →
-    lauten) and strong past stems looked up (schrieben → schreiben).
+    lauten) and changed stems looked up (schrieben → schreiben, rät → raten).
     """
     if is_speech_verb(lemma):
         return lemma
@@ -261,8 +262,8 @@ def _simple_guesses(word: str) -> list[str]:
     guesses = [word]
     for stem_end in ("en", "n", ""):
         stem = word[: -len(stem_end)] if stem_end and word.endswith(stem_end) else word
-        if stem in _STRONG_PAST:
-            guesses.append(_STRONG_PAST[stem])
+        if stem in _CHANGED_STEMS:
+            guesses.append(_CHANGED_STEMS[stem])
     if word.startswith("ge") and word.endswith("t") and len(word) > 5:
         guesses.append(word[2:-1] + "en")  # gewarnt → warnen
     for ending in _PAST_ENDINGS:

@@ -169,13 +169,19 @@ def read_jsonl(
     return grouped
 
 
-def _parse_jsonl_line(line: str) -> tuple[str | None, Quote]:
+def json_object(line: str) -> dict[str, Any]:
+    """One line of JSON Lines as an object; ``ValueError`` saying what is wrong with it."""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ValueError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
     if not isinstance(obj, dict):
         raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
+    return obj
+
+
+def _parse_jsonl_line(line: str) -> tuple[str | None, Quote]:
+    obj = json_object(line)
     unknown = sorted(set(obj) - {"source", "quote"})
     if unknown:
         raise ValueError(f"unknown field(s) {', '.join(map(repr, unknown))}")

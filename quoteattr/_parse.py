@@ -105,6 +105,19 @@ class Parse:
                 out.append(w)
         return out
 
+    def hyphen_joined(self, i: int) -> bool:
+        """Are words ``i``, ``i + 1`` (a hyphen) and ``i + 2`` one hyphenated word the
+        tokenizer split, written without spaces in one sentence (VW - Chef)?"""
+        if i < 0 or i + 2 >= len(self.words):
+            return False
+        left, hyphen, right = self.words[i : i + 3]
+        return (
+            hyphen.text == "-"
+            and left.end == hyphen.start
+            and hyphen.end == right.start
+            and left.sent == hyphen.sent == right.sent
+        )
+
     def word_before(self, offset: int) -> Word | None:
         """The last word ending at or before ``offset``."""
         idx = self._first_word_at_or_after(offset) - 1

@@ -29,7 +29,7 @@ from quoteattr._parse import Parse, Word
 __all__ = ["People", "is_role", "mention_span"]
 
 #: Relations that stay inside a speaker's noun phrase.
-_NP_RELS = frozenset({"det", "amod", "flat", "compound", "nummod", "nmod", "appos", "case"})
+NP_RELS = frozenset({"det", "amod", "flat", "compound", "nummod", "nmod", "appos", "case"})
 #: Words that are never a speaker on their own.
 _NON_SPEAKERS = frozenset(
     {
@@ -154,7 +154,7 @@ def mention_span(parse: Parse, head: Word) -> Span:
     while stack:
         k = stack.pop()
         for child in parse.kids(k):
-            if child.rel in _NP_RELS and child.sent == head.sent and child.i not in keep:
+            if child.rel in NP_RELS and child.sent == head.sent and child.i not in keep:
                 # A case marker belongs to a nested nmod ("des", "von"), not to the head.
                 if child.rel == "case" and k == head.i:
                     continue
@@ -171,21 +171,9 @@ def mention_span(parse: Parse, head: Word) -> Span:
     nxt = last + 1
     if nxt < len(words) and words[nxt].sent == head.sent and _closes_inner_mark(words, first, nxt):
         last = nxt  # keep the closing mark of a quoted name inside the mention
-    while first >= 2 and _glued_compound(words, first):
+    while parse.hyphen_joined(first - 2) and words[first - 2].upos != "PUNCT":
         first -= 2  # a compound the tokenizer split at its hyphen: VW - Chef
     return Span.of(parse.text, words[first].start, words[last].end)
-
-
-def _glued_compound(words: Sequence[Word], first: int) -> bool:
-    """Is ``words[first]`` the second half of "X-first", written without spaces?"""
-    hyphen, part = words[first - 1], words[first - 2]
-    return (
-        hyphen.text == "-"
-        and part.sent == hyphen.sent == words[first].sent
-        and part.end == hyphen.start
-        and hyphen.end == words[first].start
-        and part.upos != "PUNCT"
-    )
 
 
 _OPENING_MARKS = frozenset('„‚»›«‹“‘"')
@@ -471,11 +459,8 @@ def _hyphenated(parse: Parse, run: list[Word]) -> list[Word]:
     word is none (ein IWF-Sprecher, SPD-Politiker, CDU-geführt)."""
     words = parse.words
     k = run[-1].i
-    while k + 2 < len(words):
-        hyphen, part = words[k + 1], words[k + 2]
-        glued = hyphen.text == "-" and words[k].end == hyphen.start and hyphen.end == part.start
-        if not glued or part.sent != hyphen.sent:
-            break
+    while parse.hyphen_joined(k):
+        part = words[k + 2]
         if not part.text[:1].isupper() or is_role_noun(part.text):
             return []
         if part.upos != "PROPN":

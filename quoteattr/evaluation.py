@@ -39,6 +39,7 @@ import attrs
 import regex
 
 from quoteattr._errors import QuoteattrError
+from quoteattr._formats import json_object
 from quoteattr._model import Quote, Span, Speaker
 
 __all__ = [
@@ -241,12 +242,9 @@ def load_gold(path: str | os.PathLike[str]) -> list[GoldDoc]:
 
 def _parse_json(line: str) -> dict[str, Any]:
     try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise _GoldFormatError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
-    if not isinstance(obj, dict):
-        raise _GoldFormatError(f"expected a JSON object, got {type(obj).__name__}")
-    return obj
+        return json_object(line)
+    except ValueError as exc:
+        raise _GoldFormatError(str(exc)) from None
 
 
 def _parse_doc(obj: Mapping[str, Any], *, default_id: str) -> GoldDoc:
