@@ -15,9 +15,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from quoteattr._attribution import attribute_quotes
 from quoteattr._marks import find_quotes
 from quoteattr._parse import build_pipeline, parse_document
+from quoteattr.attribution import attribute_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ARTICLE = ROOT / "examples" / "trump-ma-2017.de.txt"

@@ -9,12 +9,14 @@ File format
 - UTF-8 plain text, one entry per line.
 - ``#`` starts a comment, on a line of its own or after an entry; blank lines are ignored.
 - A line ``[name]`` starts a section. Sections: ``verbs``, ``particle_verbs``, ``nouns``,
-  ``prepositions``, ``roles``; each appears once.
+  ``prepositions``, ``roles``, ``particles``, ``changed_stems``, ``past_endings``; each
+  appears once.
 - Entries are lemmas, single tokens without spaces: verbs, particles and prepositions in
   lowercase, nouns and roles capitalised.
 - ``[particle_verbs]`` entries are written ``particle+stem`` (``hinzu+fügen``). A parser gives
   a separated particle verb as the stem's lemma (``fügen``) with the particle as a
   ``compound:prt`` dependent (``hinzu``); :func:`particle_verb` reassembles ``hinzufügen``.
+- ``[changed_stems]`` entries are written ``form:infinitive`` (``schrieb:schreiben``).
 
 Lookups are case-insensitive (both sides are compared ``str.casefold``-ed, so the Swiss
 spelling ``gemäss`` matches ``gemäß``).
@@ -40,7 +42,16 @@ __all__ = [
 ]
 
 _DATA_FILE = "speech_cues.txt"
-_SECTIONS = ("verbs", "particle_verbs", "nouns", "prepositions", "roles")
+_SECTIONS = (
+    "verbs",
+    "particle_verbs",
+    "nouns",
+    "prepositions",
+    "roles",
+    "particles",
+    "changed_stems",
+    "past_endings",
+)
 #: A compound counts as a role noun when it ends in a listed role at least this long.
 _MIN_ROLE_SUFFIX = 5
 
@@ -57,6 +68,12 @@ class Lexicon:
     nouns: frozenset[str]
     prepositions: frozenset[str]
     roles: frozenset[str]
+    #: separable particles (hinzu, zurück), longest first
+    particles: tuple[str, ...] = ()
+    #: a form with a changed stem -> its infinitive (schrieb -> schreiben)
+    changed_stems: dict[str, str] = attrs.field(factory=dict)
+    #: weak past endings, longest first (eten, ete, ten, te, et, t)
+    past_endings: tuple[str, ...] = ()
 
     @property
     def particle_verb_lemmas(self) -> frozenset[str]:
@@ -85,7 +102,17 @@ def _parse(text: str) -> Lexicon:
         nouns=frozenset(sections.get("nouns", [])),
         prepositions=frozenset(sections.get("prepositions", [])),
         roles=frozenset(sections.get("roles", [])),
+        particles=tuple(sorted(set(sections.get("particles", [])), key=lambda p: (-len(p), p))),
+        changed_stems=dict(_stem_pair(e) for e in sections.get("changed_stems", [])),
+        past_endings=tuple(sections.get("past_endings", [])),
     )
+
+
+def _stem_pair(entry: str) -> tuple[str, str]:
+    form, sep, infinitive = entry.partition(":")
+    if not sep or not form or not infinitive:
+        raise ValueError(f"{_DATA_FILE}: changed stem {entry!r} is not 'form:infinitive'")
+    return form, infinitive
 
 
 @functools.cache
@@ -180,56 +207,6 @@ def _is_role_word(word: str) -> bool:
     return word.endswith(index.role_suffixes)
 
 
-#: Forms with a changed stem the small model lemmatises badly: strong past stems
-#: (schrieb → schreiben) and present forms with a changed vowel (rät → raten).
-_CHANGED_STEMS = {
-    "schrieb": "schreiben",
-    "rief": "rufen",
-    "sprach": "sprechen",
-    "warf": "werfen",
-    "wies": "weisen",
-    "strich": "streichen",
-    "unterstrich": "unterstreichen",
-    "hieß": "heißen",
-    "riet": "raten",
-    "empfahl": "empfehlen",
-    "versprach": "versprechen",
-    "widersprach": "widersprechen",
-    "bestritt": "bestreiten",
-    "schlug": "schlagen",
-    "hob": "heben",
-    "griff": "greifen",
-    "verglich": "vergleichen",
-    "gestand": "gestehen",
-    "beschrieb": "beschreiben",
-    "schwor": "schwören",
-    "log": "lügen",
-    "bat": "bitten",
-    "nannte": "nennen",
-    "dachte": "denken",
-    "wusste": "wissen",
-    "gab": "geben",
-    "sann": "sinnen",
-    "befand": "befinden",
-    "verkündete": "verkünden",
-    # Present forms with a changed stem vowel: Das Amt rät dazu, „…“.
-    "rät": "raten",
-    "verrät": "verraten",
-    "empfiehlt": "empfehlen",
-    "spricht": "sprechen",
-    "verspricht": "versprechen",
-    "widerspricht": "widersprechen",
-    "wirft": "werfen",
-    "gibt": "geben",
-    "schlägt": "schlagen",
-    "hält": "halten",
-    "lässt": "lassen",
-    "liest": "lesen",
-    "bittet": "bitten",
-}
-_PAST_ENDINGS = ("eten", "ete", "ten", "te", "et", "t")
-
-
 def speech_verb_lemma(lemma: str, form: str) -> str | None:
     """The speech-verb lemma of a verb, or None.
 
@@ -251,7 +228,7 @@ def _infinitive_guesses(word: str) -> list[str]:
     guesses = _simple_guesses(word)
     # A participle of a particle verb: zurück+ge+wiesen → zurückweisen,
     # hinzu+ge+fügt → hinzufügen.
-    for particle in _PARTICLE_PREFIXES:
+    for particle in lexicon().particles:
         rest = word[len(particle) :]
         if word.startswith(particle) and rest.startswith("ge") and len(rest) > 4:
             guesses += [particle + g for g in _simple_guesses(rest[2:])]
@@ -259,40 +236,16 @@ def _infinitive_guesses(word: str) -> list[str]:
 
 
 def _simple_guesses(word: str) -> list[str]:
+    lex = lexicon()
     guesses = [word]
     for stem_end in ("en", "n", ""):
         stem = word[: -len(stem_end)] if stem_end and word.endswith(stem_end) else word
-        if stem in _CHANGED_STEMS:
-            guesses.append(_CHANGED_STEMS[stem])
+        if stem in lex.changed_stems:
+            guesses.append(lex.changed_stems[stem])
     if word.startswith("ge") and word.endswith("t") and len(word) > 5:
         guesses.append(word[2:-1] + "en")  # gewarnt → warnen
-    for ending in _PAST_ENDINGS:
+    for ending in lex.past_endings:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
             guesses += [stem + "en", stem + "n"]
     return guesses
-
-
-#: Separable particles that precede "ge" in a participle (zurückgewiesen, angekündigt).
-_PARTICLE_PREFIXES = (
-    "zurück",
-    "hinzu",
-    "heraus",
-    "hervor",
-    "bekannt",
-    "weiter",
-    "voraus",
-    "zusammen",
-    "fest",
-    "klar",
-    "dar",
-    "nach",
-    "auf",
-    "aus",
-    "ein",
-    "mit",
-    "vor",
-    "zu",
-    "an",
-    "ab",
-)

@@ -11,12 +11,12 @@ import threading
 from collections.abc import Iterable, Iterator, Sized
 from typing import Any
 
-from quoteattr._attribution import attribute_quotes
 from quoteattr._marks import find_quotes
 from quoteattr._model import Quote
 from quoteattr._parse import build_pipeline, check_pipeline, parse_document
 from quoteattr._results import Quotes
 from quoteattr._selective import attribute_selectively, parse_full
+from quoteattr.attribution import attribute_quotes
 
 __all__ = ["QuoteExtractor", "extract"]
 

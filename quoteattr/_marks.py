@@ -62,7 +62,7 @@ import regex
 
 from quoteattr._model import Quote, Span
 
-__all__ = ["find_quotes"]
+__all__ = ["CLOSING_MARKS", "DOUBLE_CLOSERS", "DOUBLE_OPENERS", "OPENING_MARKS", "find_quotes"]
 
 #: Most openers pending at once: depths 0 to ``_MAX_DEPTH - 1``.
 _MAX_DEPTH: Final = 4
@@ -84,6 +84,14 @@ _MARK_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: The quotation-mark classes, for code that reads marks the tokenizer left as words:
+#: double marks that can open („ “ " » «) or close (“ ” " « »), and every mark that can
+#: open or close a quotation, inner (single) marks included.
+DOUBLE_OPENERS: Final = frozenset('„“"»«')
+DOUBLE_CLOSERS: Final = frozenset('“”"«»')
+OPENING_MARKS: Final = DOUBLE_OPENERS | frozenset("‚‘'›‹")
+CLOSING_MARKS: Final = DOUBLE_CLOSERS | frozenset("‘’'‹›")
 
 _PARAGRAPH_BREAK_RE: Final = regex.compile(
     r"""

@@ -3,7 +3,7 @@
 Attribution never touches Stanza objects directly. This module turns a
 ``stanza.Document`` into a :class:`Parse`: a flat, read-only list of
 :class:`Word` records with document-wide indices, character offsets into the
-caller's text, and dependency heads. The rules in ``_attribution`` work on that,
+caller's text, and dependency heads. The rules in ``quoteattr.attribution`` work on that,
 so they can be tested on parses built from CoNLL-U strings without a model.
 """
 
@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from quoteattr._errors import ModelNotFoundError, PipelineError
+from quoteattr._german import German, german
 
 __all__ = [
     "REQUIRED_PROCESSORS",
@@ -80,6 +81,8 @@ class Parse:
     sentences: tuple[tuple[int, int], ...]
     #: Named entities as (start, end, type) character spans, where the pipeline had NER.
     entities: tuple[tuple[int, int, str], ...] = ()
+    #: The language's word lists and lexicons, for everything that reads this parse.
+    lang: German = attrs.field(factory=german, kw_only=True, eq=False, repr=False)
 
     @cached_property
     def children(self) -> tuple[tuple[int, ...], ...]:
@@ -196,7 +199,7 @@ def build_pipeline(
     if _has_ner(resources):
         processors.append("ner")
     options: dict[str, Any] = {
-        "lang": "de",
+        "lang": german().code,
         "dir": str(resources),
         "processors": ",".join(processors),
         "download_method": download_method,

@@ -30,15 +30,10 @@ from typing import Any
 import attrs
 import regex
 
-from quoteattr._attribution import (
-    REPORTED_SPEECH_REACH,
-    attribute_quotes,
-    wants_earlier_sentences,
-)
-from quoteattr._cues import is_role_noun
 from quoteattr._model import Quote
-from quoteattr._names import first_name_gender
 from quoteattr._parse import Parse, Word, parse_document, sentence_words
+from quoteattr._shallow import guess_names, shallow_sentences, shallow_words
+from quoteattr.attribution import attribute_quotes, reach, wants_earlier_sentences
 
 __all__ = [
     "SENTENCES_AFTER",
@@ -52,15 +47,14 @@ __all__ = [
 ]
 
 #: Sentences before a quotation that the first pass parses (a speaker introduced just
-#: before); reported speech, which reads further back, gets more in the second pass.
+#: before). Rules that read further back (``Rule.before`` larger) get more in the second
+#: pass, where their ``wants_more`` asks for it.
 SENTENCES_BEFORE = 1
-#: Sentences after a quotation that the first pass parses („…“ Das sagte X.).
-SENTENCES_AFTER = 1
+#: Sentences after a quotation that every pass parses: as many as any rule reads
+#: („…“ Das sagte X.).
+SENTENCES_AFTER = reach()[1]
 #: Processors that find tokens and sentences; every later one is run selectively.
 _TOKENIZING = ("tokenize", "mwt")
-
-_SHALLOW_TOKEN = regex.compile(r"\w+(?:[-'’.]\w+)*|\S")
-_SENTENCE_END = frozenset({".", "!", "?"})
 
 
 @attrs.frozen
@@ -172,7 +166,7 @@ class Selection:
         for k, sent in enumerate(self.doc.sentences):
             units.append((self.spans[k][0], sent, k in self.parsed))
         for start, end in plan.shallow:
-            for tokens in _shallow_sentences(plan.text, start, end):
+            for tokens in shallow_sentences(plan.text, start, end):
                 units.append((tokens[0][0], tokens, False))
         units.sort(key=lambda u: u[0])
 
@@ -182,7 +176,7 @@ class Selection:
         for s_idx, (_, unit, parsed) in enumerate(units):
             first = len(words)
             if isinstance(unit, list):
-                words.extend(_guess_names(_shallow_words(plan.text, unit, s_idx, first)))
+                words.extend(guess_names(shallow_words(plan.text, unit, s_idx, first)))
                 bounds.append((first, len(words)))
                 continue
             offsets = [
@@ -190,7 +184,7 @@ class Selection:
             ]
             sent_words = sentence_words(unit, offsets, s_idx, first)
             if not parsed:  # tokenized only: no tags, no heads
-                sent_words = _guess_names(sent_words)
+                sent_words = guess_names(sent_words)
             words.extend(sent_words)
             for ent in (getattr(unit, "ents", None) or ()) if parsed else ():
                 entities.append(
@@ -265,7 +259,7 @@ def attribute_selectively(
         parse = sel.parse()
         quotes = attribute_quotes(parse, sel.plan.quotes)
         results.append(quotes)
-        unsure = [q for q in quotes if wants_earlier_sentences(parse, q)]
+        unsure = [q for q in quotes if wants_earlier_sentences(parse, q, SENTENCES_BEFORE)]
         speakers = {
             token
             for q in quotes
@@ -273,7 +267,7 @@ def attribute_selectively(
             for token in q.speaker.name.split()
             if token[:1].isupper()
         }
-        more = sel.window(unsure, REPORTED_SPEECH_REACH, SENTENCES_AFTER)
+        more = sel.window(unsure, reach()[0], SENTENCES_AFTER)
         more |= sel.first_mentions(speakers)
         more -= sel.parsed
         if more:
@@ -305,61 +299,3 @@ def _subdocument(sentences: list[Any]) -> Any:
     sub.num_tokens = sum(len(s.tokens) for s in sentences)
     sub.num_words = sum(len(s.words) for s in sentences)
     return sub
-
-
-def _shallow_sentences(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
-    """A paragraph that never reached Stanza: tokens by regular expression, sentences
-    ended by . ! ?"""
-    sentences: list[list[tuple[int, int]]] = [[]]
-    for m in _SHALLOW_TOKEN.finditer(text, start, end):
-        sentences[-1].append((m.start(), m.end()))
-        if m.group() in _SENTENCE_END:
-            sentences.append([])
-    return [s for s in sentences if s]
-
-
-def _shallow_words(text: str, tokens: list[tuple[int, int]], s_idx: int, first: int) -> list[Word]:
-    return [
-        Word(
-            i=first + k,
-            sent=s_idx,
-            text=text[start:end],
-            lemma=text[start:end],
-            upos="X",
-            feats="",
-            head=-1,
-            deprel="dep",
-            start=start,
-            end=end,
-        )
-        for k, (start, end) in enumerate(tokens)
-    ]
-
-
-#: Words after a given name that still belong to the name: Donald Trump, Felipe Calderón.
-_MAX_NAME_TAIL = 2
-
-
-def _guess_names(words: list[Word]) -> list[Word]:
-    """Tag the names in an unparsed sentence, for speaker resolution: a listed given name
-    and the capitalised words right after it (Thomas Enders) become a name, as a parser
-    would tag it (PROPN, the rest ``flat:name`` under the first)."""
-    out = list(words)
-    k = 0
-    while k < len(out):
-        w = out[k]
-        if not (w.text[:1].isupper() and first_name_gender(w.text) is not None):
-            k += 1
-            continue
-        out[k] = attrs.evolve(w, upos="PROPN")
-        j = k + 1
-        while (
-            j < len(out)
-            and j - k <= _MAX_NAME_TAIL
-            and out[j].text[:1].isupper()
-            and not is_role_noun(out[j].text)
-        ):
-            out[j] = attrs.evolve(out[j], upos="PROPN", head=w.i, deprel="flat:name")
-            j += 1
-        k = j
-    return out

@@ -83,8 +83,8 @@ def dom_of(binary: str, page: Path, tmp_path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def article(example_text: str, model_dir: Path) -> Quotes:
-    return QuoteExtractor(model_dir=model_dir).extract(f"{example_text.rstrip()}\n\n{INJECTED}\n")
+def article(example_text: str, extractor: QuoteExtractor) -> Quotes:
+    return extractor.extract(f"{example_text.rstrip()}\n\n{INJECTED}\n")
 
 
 def test_the_harness_sees_injected_code_run(chromium: str, tmp_path: Path) -> None:

@@ -494,8 +494,8 @@ def test_broken_pipe_ends_quietly(
 
 
 @pytest.fixture(scope="module")
-def real_extractor(model_dir: Path) -> quoteattr.QuoteExtractor:
-    return quoteattr.QuoteExtractor(model_dir=model_dir)
+def real_extractor(extractor: quoteattr.QuoteExtractor) -> quoteattr.QuoteExtractor:
+    return extractor
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ def _raw_sections() -> dict[str, list[str]]:
     return parse_sections(
         read_data("speech_cues.txt"),
         "speech_cues.txt",
-        ("verbs", "particle_verbs", "nouns", "prepositions", "roles"),
+        _cues._SECTIONS,
     )
 
 
@@ -217,7 +217,7 @@ def test_section_sizes() -> None:
 
 def test_no_duplicates_within_a_section() -> None:
     sections = _raw_sections()
-    assert set(sections) == {"verbs", "particle_verbs", "nouns", "prepositions", "roles"}
+    assert set(sections) == set(_cues._SECTIONS)
     for name, entries in sections.items():
         dupes = [e for e, n in collections.Counter(entries).items() if n > 1]
         assert not dupes, f"[{name}] lists {dupes} more than once"
@@ -231,6 +231,9 @@ _ENTRY_PATTERNS = {
     "nouns": _CAPITALISED,
     "prepositions": _LOWER,
     "roles": _CAPITALISED,
+    "particles": _LOWER,
+    "changed_stems": rf"{_LOWER}:{_LOWER}",
+    "past_endings": _LOWER,
 }
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -39,14 +38,14 @@ def test_golden_snapshot_covers_every_mode_and_source(
 
 
 def test_results_equal_the_golden_snapshot(
-    stored: dict[str, dict[str, list[dict[str, Any]]]], model_dir: Path
+    stored: dict[str, dict[str, list[dict[str, Any]]]], pipeline: Any
 ) -> None:
     if not snapshot.TRAIN.exists():
         message = f"Wikinews train split not found at {snapshot.TRAIN}: golden snapshot not checked"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    now = snapshot.compute(model_dir)
+    now = snapshot.compute(pipeline)
     for mode in snapshot.MODES:
         changed = [i for i in stored[mode] if now[mode].get(i) != stored[mode][i]]
         assert not changed, (

@@ -58,8 +58,8 @@ def test_public_api_is_exactly_the_documented_names() -> None:
             "write_jsonl",
         ]
     )
-    for name in quoteattr.__all__:
-        assert getattr(quoteattr, name) is not None
+    missing = [name for name in quoteattr.__all__ if not hasattr(quoteattr, name)]
+    assert not missing, f"quoteattr.__all__ names what the package lacks: {missing}"
 
 
 @pytest.mark.parametrize(

@@ -380,11 +380,6 @@ def test_quotes_need_a_str_text() -> None:
 # --- what the extractor returns ----------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def extractor(model_dir: Path) -> QuoteExtractor:
-    return QuoteExtractor(model_dir=model_dir)
-
-
 @pytest.mark.e2e
 def test_extractor_results_are_quotes_with_their_text(extractor: QuoteExtractor) -> None:
     text = "„Wir sind bereit“, sagte Gewerkschaftschef Frank Werneke am Montag."

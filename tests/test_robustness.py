@@ -9,8 +9,6 @@ cue at theirs, and rule, speaker and confidence must agree.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -111,10 +109,10 @@ texts = st.one_of(
 
 
 @pytest.fixture(scope="module")
-def extractors(model_dir: Path) -> dict[str, QuoteExtractor]:
-    selective = QuoteExtractor(model_dir=model_dir)
-    full = QuoteExtractor(selective.nlp, parsing="full")
-    return {"selective": selective, "full": full}
+def extractors(
+    extractor: QuoteExtractor, full_extractor: QuoteExtractor
+) -> dict[str, QuoteExtractor]:
+    return {"selective": extractor, "full": full_extractor}
 
 
 def check(text: str, quotes: list[Quote]) -> None:

@@ -18,7 +18,8 @@ import quoteattr
 from quoteattr import QuoteExtractor
 from quoteattr._marks import find_quotes
 from quoteattr._parse import Word
-from quoteattr._selective import SENTENCES_AFTER, SENTENCES_BEFORE, _guess_names, _Plan
+from quoteattr._selective import SENTENCES_AFTER, SENTENCES_BEFORE, _Plan
+from quoteattr._shallow import guess_names
 
 HANDWRITTEN = Path(__file__).parent / "data" / "handwritten.jsonl"
 
@@ -87,7 +88,7 @@ def _words(*tokens: str) -> list[Word]:
 def test_unparsed_sentences_keep_given_names_with_their_surnames(
     tokens: tuple[str, ...], names: list[str]
 ) -> None:
-    tagged = _guess_names(_words(*tokens))
+    tagged = guess_names(_words(*tokens))
     assert [w.text for w in tagged if w.upos == "PROPN"] == names
     first = next((w for w in tagged if w.upos == "PROPN"), None)
     for w in tagged:
@@ -100,13 +101,13 @@ def test_unparsed_sentences_keep_given_names_with_their_surnames(
 
 
 @pytest.fixture(scope="module")
-def selective(model_dir: Path) -> QuoteExtractor:
-    return QuoteExtractor(model_dir=model_dir)
+def selective(extractor: QuoteExtractor) -> QuoteExtractor:
+    return extractor
 
 
 @pytest.fixture(scope="module")
-def full(selective: QuoteExtractor, model_dir: Path) -> QuoteExtractor:
-    return QuoteExtractor(selective.nlp, parsing="full")
+def full(full_extractor: QuoteExtractor) -> QuoteExtractor:
+    return full_extractor
 
 
 def test_parsing_must_be_selective_or_full() -> None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 from _conllu_tools import conllu, parse_of
 
-from quoteattr._attribution import attribute_quotes
 from quoteattr._marks import find_quotes
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import People, is_plausible_speaker, mention_span, ordinal_anaphor
+from quoteattr.attribution import attribute_quotes
 
 TEXTS = {
     "cue_sprecherin_des": "„Kein Kommentar“, sagte die Sprecherin des Ministeriums.",

@@ -67,14 +67,17 @@ def _hide_strings(value: Any) -> Any:
     return value
 
 
-def compute(model_dir: Path = MODEL_DIR) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """{mode: {text id: [quote dicts]}} as quoteattr computes them now."""
+def compute(nlp: Any = None) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """{mode: {text id: [quote dicts]}} as quoteattr computes them now, with the Stanza
+    pipeline ``nlp`` (by default one on the small model)."""
     from quoteattr import QuoteExtractor
+    from quoteattr._parse import build_pipeline
 
+    nlp = nlp if nlp is not None else build_pipeline(model_dir=MODEL_DIR)
     docs = list(texts())
     out: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for mode in MODES:
-        extractor = QuoteExtractor(model_dir=model_dir, parsing=mode)
+        extractor = QuoteExtractor(nlp, parsing=mode)
         results = extractor.extract_many([text for _, text, _ in docs])
         out[mode] = {}
         for (doc_id, _, public), quotes in zip(docs, results, strict=True):

@@ -1,0 +1,179 @@
+"""The German language as quoteattr knows it: one resources object the rules receive.
+
+Everything language-specific that the attribution rules and speaker resolution read
+comes from here, and all of it from data files in ``quoteattr/data/`` (a model of
+spaCy's ``lang/de`` with its ``GermanDefaults``):
+
+- ``speech_cues.txt``: speech verbs, particle verbs, cue nouns, cue prepositions, role
+  nouns, separable particles and changed verb stems (read by :mod:`quoteattr._cues`);
+- ``first_names.txt``: given names with their gender (read by :mod:`quoteattr._names`);
+- ``german.txt``: the small closed word lists of grammar (skippable adverbs, Konjunktiv I
+  forms, pronouns, title nouns, ...), one section each, read here.
+
+Each file's header gives its format and licence note. The quotation-mark classes are
+defined once, in :mod:`quoteattr._marks`, and offered here too. A :class:`German` is built
+once (:func:`german`) and reaches every rule as ``view.lang`` and every helper as
+``parse.lang``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+import attrs
+import regex
+
+from quoteattr import _cues, _names
+from quoteattr._datafile import parse_sections, read_data
+from quoteattr._marks import CLOSING_MARKS, OPENING_MARKS
+
+__all__ = ["German", "german"]
+
+_DATA_FILE = "german.txt"
+_WORD_SECTIONS = (
+    "skippable_adverbs",
+    "self_quoting_verbs",
+    "title_nouns",
+    "naming_cues",
+    "als_verbs",
+    "opinion_verbs",
+    "naming_verbs",
+    "slogan_nouns",
+    "words_nouns",
+    "according_markers",
+    "definite_articles",
+    "source_prepositions",
+    "content_prepositions",
+    "anaphoric_objects",
+    "subjunctive_forms",
+    "adverb_endings",
+    "non_speakers",
+    "time_nouns",
+    "one_of",
+    "personal_pronouns",
+    "surname_nouns",
+)
+_PAIR_SECTIONS = (
+    "content_prepositions_by_verb",
+    "demonstratives",
+    "ordinal_anaphors",
+)
+
+#: "so genannte", "sogenannten", "kurz" right before a quotation: a term, not speech.
+_SO_CALLED = regex.compile(
+    r"""(?ix)
+    (?: \bso\s*genannt\w*      # so genannte „…“, sogenannten „…“
+      | \bkurz,?                 # der Deutsche Fußball-Bund, kurz „DFB“
+    ) \s*$"""
+)
+
+
+@attrs.frozen
+class German:
+    """Word lists and lexicon lookups for German. Entries are lowercase; see
+    ``quoteattr/data/german.txt`` for what each list holds and why."""
+
+    code: str
+    skippable_adverbs: frozenset[str]
+    self_quoting_verbs: frozenset[str]
+    title_nouns: frozenset[str]
+    naming_cues: frozenset[str]
+    als_verbs: frozenset[str]
+    opinion_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    slogan_nouns: frozenset[str]
+    #: the slogan nouns and the nouns that are words themselves (Worte)
+    words_nouns: frozenset[str]
+    according_markers: frozenset[str]
+    definite_articles: frozenset[str]
+    source_prepositions: frozenset[str]
+    content_prepositions: frozenset[str]
+    #: preposition -> the verb lemmas whose oblique with it is what was said
+    content_prepositions_by_verb: Mapping[str, frozenset[str]]
+    anaphoric_objects: frozenset[str]
+    subjunctive_forms: frozenset[str]
+    adverb_endings: tuple[str, ...]
+    non_speakers: frozenset[str]
+    time_nouns: frozenset[str]
+    one_of: frozenset[str]
+    personal_pronouns: frozenset[str]
+    #: demonstrative -> the personal pronoun it stands for (dieser -> er)
+    demonstratives: Mapping[str, str]
+    #: ersterer -> 0, letzterer -> -1 (every inflection)
+    ordinal_anaphors: Mapping[str, int]
+    surname_nouns: frozenset[str]
+    #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
+    particles: frozenset[str]
+    opening_marks: frozenset[str] = OPENING_MARKS
+    closing_marks: frozenset[str] = CLOSING_MARKS
+
+    # --- lexicon lookups (quoteattr/data/speech_cues.txt, first_names.txt) ---------------
+
+    @staticmethod
+    def speech_verb_lemma(lemma: str, form: str) -> str | None:
+        """The speech-verb lemma of a verb (by lemma, else by form), or ``None``."""
+        return _cues.speech_verb_lemma(lemma, form)
+
+    @staticmethod
+    def particle_verb(stem_lemma: str, particle: str) -> str | None:
+        """The joined lemma of a separated speech particle verb (fügen + hinzu)."""
+        return _cues.particle_verb(stem_lemma, particle)
+
+    @staticmethod
+    def is_cue_noun(lemma: str) -> bool:
+        """A noun that cues speech: nach Angaben, die Worte, Zitat."""
+        return _cues.is_cue_noun(lemma)
+
+    @staticmethod
+    def is_role_noun(word: str) -> bool:
+        """A noun naming a role that can speak (Sprecherin, SPD-Chef)."""
+        return _cues.is_role_noun(word)
+
+    @staticmethod
+    def first_name_gender(token: str) -> _names.Gender | None:
+        """``"Fem"``/``"Masc"`` for a listed given name, else ``None``."""
+        return _names.first_name_gender(token)
+
+    def is_so_called(self, text_before: str) -> bool:
+        """Does ``text_before`` end in "so genannt" or "kurz", introducing a term?"""
+        return _SO_CALLED.search(text_before) is not None
+
+
+def _pairs(entries: list[str], section: str) -> list[tuple[str, str]]:
+    out = []
+    for entry in entries:
+        key, sep, value = entry.partition(":")
+        if not sep or not key or not value:
+            raise ValueError(f"{_DATA_FILE}: [{section}] entry {entry!r} is not 'key:value'")
+        out.append((key, value))
+    return out
+
+
+def _parse(text: str) -> German:
+    sections = parse_sections(text, _DATA_FILE, _WORD_SECTIONS + _PAIR_SECTIONS)
+    missing = [s for s in _WORD_SECTIONS + _PAIR_SECTIONS if s not in sections]
+    if missing:
+        raise ValueError(f"{_DATA_FILE}: missing section(s) {', '.join(missing)}")
+    words = {name: frozenset(sections[name]) for name in _WORD_SECTIONS}
+    by_verb: dict[str, set[str]] = {}
+    for prep, verb in _pairs(sections["content_prepositions_by_verb"], "by_verb"):
+        by_verb.setdefault(prep, set()).add(verb)
+    return German(
+        code="de",
+        **{k: v for k, v in words.items() if k not in {"adverb_endings", "words_nouns"}},
+        words_nouns=words["words_nouns"] | words["slogan_nouns"],
+        adverb_endings=tuple(sections["adverb_endings"]),
+        content_prepositions_by_verb={k: frozenset(v) for k, v in by_verb.items()},
+        demonstratives=dict(_pairs(sections["demonstratives"], "demonstratives")),
+        ordinal_anaphors={
+            k: int(v) for k, v in _pairs(sections["ordinal_anaphors"], "ordinal_anaphors")
+        },
+        particles=frozenset(_cues.lexicon().particles),
+    )
+
+
+@functools.cache
+def german() -> German:
+    """The German resources, read from the package data on first use and cached."""
+    return _parse(read_data(_DATA_FILE))

@@ -1,0 +1,124 @@
+"""Colon introductions: X sagte am Montag: „…“ — and headlines, Scholz: „…“."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quoteattr._model import Cue, Span
+from quoteattr._parse import Parse, Word
+from quoteattr._speakers import is_plausible_speaker, is_role
+from quoteattr.attribution._registry import rule
+from quoteattr.attribution._syntax import (
+    can_say,
+    cue_verb,
+    person_like,
+    phrase_head,
+    span_of,
+    subject_of,
+)
+from quoteattr.attribution._view import Attribution, QuoteView
+
+__all__ = ["colon_before_quote"]
+
+
+@rule(before=1)
+def colon_before_quote(view: QuoteView) -> Attribution | None:
+    """Merkel sagte am Montag in Berlin: „Wir schaffen das.“ / Scholz: „Wir liefern.“
+
+    A colon right before the opening mark; the clause before it has a verb whose
+    subject is the speaker (surest with a speech verb), or, as in a headline, is just
+    a name or a role noun.
+    """
+    before = _clause_before_colon(view)
+    if not before:
+        return None
+    parse = view.parse
+    so_phrase = _so_phrase_before_colon(parse, before)
+    if so_phrase is not None:
+        return so_phrase
+    ids = {w.i for w in before}
+    all_verbs = [w for w in before if w.upos in {"VERB", "AUX"}]
+    # Speech verbs first, nearest the colon first ("…trafen sich; letztere sagte: „…“"),
+    # then other verbs, the top-level one first ("Die Firma empfindet es so: „…“").
+    speech = [w for w in reversed(all_verbs) if cue_verb(parse, w) is not None]
+    verbs = speech + [w for w in all_verbs if w.head not in ids and w not in speech]
+    verbs += [w for w in all_verbs if w not in verbs]
+    for verb in verbs:
+        found = cue_verb(parse, verb)
+        target = found[0] if found else verb
+        subject = subject_of(parse, target, exclude=view.inside)
+        if subject is None or subject.i not in ids:
+            continue
+        if found is not None:
+            if not can_say(view, found[1], subject):
+                return None
+            return Attribution(0.9, subject, found[1])
+        if person_like(parse, subject):
+            return Attribution(0.7, subject, None)
+    if verbs:
+        return None
+    head = phrase_head(parse, [w for w in before if w.upos != "PUNCT"])
+    if head is not None and len(before) <= 12 and parse.lang.is_cue_noun(head.lemma):
+        # Zitat von Schröder: „…“ / Die Worte des Präsidenten: „…“ — whose words they are.
+        for source in parse.kids(head.i, "nmod"):
+            cases = {c.lemma.lower() for c in parse.kids(source.i, "case")}
+            if source.i in ids and cases <= {"von"} and is_plausible_speaker(source, parse):
+                return Attribution(0.75, source, Cue(head.lemma, span_of(parse, head)))
+        return None
+    if (
+        head is not None
+        and len(before) <= 12
+        and (head.upos == "PROPN" or any(is_role(w) for w in before if w.i <= head.i))
+    ):
+        # Scholz: „…“ / Bundesinnenminister Schäuble: „…“ (a role before the name, even
+        # where the small model tags the role ADJ and the name NOUN).
+        return Attribution(0.75, head, None)
+    return None
+
+
+#: Cues that also say what a thing is called; only a person-like subject makes them speech.
+
+
+def _so_phrase_before_colon(parse: Parse, before: Sequence[Word]) -> Attribution | None:
+    """…, so Elshorst weiter: „…“ — a so-phrase closing the clause before the colon."""
+    commas = [k for k, w in enumerate(before) if w.text == ","]
+    if not commas:
+        return None
+    tail = [w for w in before[commas[-1] + 1 :] if w.upos != "PUNCT"]
+    if len(tail) < 2 or tail[0].text.lower() != "so":
+        return None
+    phrase = [w for w in tail[1:] if w.upos not in {"VERB", "AUX"}]
+    if len(phrase) != len(tail) - 1:
+        return None
+    head = phrase_head(
+        parse, [w for w in phrase if w.text.lower() not in parse.lang.skippable_adverbs]
+    )
+    if head is None:
+        return None
+    cue = Cue("so", Span.of(parse.text, tail[0].start, tail[0].end))
+    return Attribution(0.85, head, cue)
+
+
+def _clause_before_colon(view: QuoteView) -> list[Word]:
+    """The words before a colon that directly precedes the opening mark, back to the
+    start of their sentence (the previous sentence if the tokenizer split at the colon)."""
+    parse = view.parse
+    gap = parse.text[: view.quote.outer.start].rstrip()
+    if not gap.endswith(":"):
+        return []
+    colon = parse.word_before(len(gap))
+    if colon is None or colon.text != ":":
+        return []
+    begin = parse.sentences[colon.sent][0]
+    words = [w for w in parse.words[begin : colon.i] if w.i not in view.inside]
+    # A sentence the tokenizer did not split off: start after its full stop.
+    stops = [k for k, w in enumerate(words) if w.text in {".", "!", "?"}]
+    if stops:
+        words = words[stops[-1] + 1 :]
+    # Inside an open parenthesis, the clause starts after it: „X“ (etwa: „Y“).
+    depth_open = [k for k, w in enumerate(words) if w.text == "("]
+    depth_close = [k for k, w in enumerate(words) if w.text == ")"]
+    if depth_open and (not depth_close or depth_close[-1] < depth_open[-1]):
+        words = words[depth_open[-1] + 1 :]
+    # Not the words of an earlier quotation in the clause (»„…“, und fügt hinzu:«).
+    return [w for w in words if w.i not in view.said]

@@ -1,0 +1,74 @@
+"""Reported speech: a partial quotation in a Konjunktiv-I sentence with no cue of its own.
+
+Michael Müller bezweifelte die Eignung Merkels: Er habe „nicht den Eindruck“.
+"""
+
+from __future__ import annotations
+
+from quoteattr._parse import Parse
+from quoteattr._speakers import mention_span
+from quoteattr.attribution._registry import rule
+from quoteattr.attribution._syntax import cue_verb, heads_subject, named, opinion_verb, subject_of
+from quoteattr.attribution._view import Attribution, QuoteView
+
+__all__ = ["reported_speech"]
+
+#: How many sentences before its own :func:`reported_speech` reads for a cue.
+_REACH = 2
+
+
+def _is_reported(parse: Parse, sent: int) -> bool:
+    """Is sentence ``sent`` reported speech: a finite verb in Konjunktiv I?"""
+    return any(
+        w.text
+        in parse.lang.subjunctive_forms  # distinctive forms, whatever a small model tags them
+        or (w.upos in {"VERB", "AUX"} and w.feat("Mood") == "Sub" and w.text.endswith("e"))
+        for w in parse.sentence_words(sent)
+    )
+
+
+def _could_report(view: QuoteView) -> bool:
+    """Could :func:`reported_speech` fire, given the sentences before? For a partial
+    quotation (not a title) in a sentence of reported speech."""
+    if view.quote.depth > 0 or view.first is None or view.is_standalone() or view.is_title:
+        return False
+    return _is_reported(view.parse, view.parse.words[view.first].sent)
+
+
+@rule(before=_REACH, on_titles=False, wants_more=_could_report)
+def reported_speech(view: QuoteView) -> Attribution | None:
+    """Michael Müller bezweifelte die Eignung Merkels: Er habe „nicht den Eindruck“. /
+    Stoiber begründete seinen Rückzug. Damit seien „der Kurs und die Berechenbarkeit
+    der SPD nicht mehr so klar“.
+
+    A partial quotation in a sentence of reported speech (Konjunktiv I) with no cue of
+    its own belongs to the speaker of the nearest speech verb in this or the two
+    sentences before, while nobody else is named in between.
+    """
+    people = view.people
+    if people is None or view.is_standalone() or view.first is None:
+        return None
+    parse = view.parse
+    sent = parse.words[view.first].sent
+    if not _is_reported(parse, sent):
+        return None
+    for s_idx in range(sent, max(-1, sent - _REACH - 1), -1):
+        for w in reversed(parse.sentence_words(s_idx)):
+            if w.i in view.inside or w.start > view.quote.outer.start:
+                continue
+            found = cue_verb(parse, w) or opinion_verb(parse, w, view)
+            if found is None:
+                continue
+            verb, cue = found
+            subject = subject_of(parse, verb, exclude=view.inside)
+            if subject is None:
+                continue
+            # Another person as subject in between has taken over as the speaker (not the
+            # speaker's own name in apposition: Der Fraktionschef Michael Müller …).
+            end = max(subject.end, mention_span(parse, subject).end)
+            own = people.name_cluster(named(parse, people, subject) or subject)
+            others = people.person_words_between(end, view.quote.outer.start)
+            if any(c != own and heads_subject(parse, o) for o, c in others):
+                return None
+            return Attribution(0.55, subject, cue)
+    return None

@@ -1,0 +1,367 @@
+"""The syntax toolkit the rules share: speech verbs and their subjects in a UD parse.
+
+- :func:`speech_cue` / :func:`cue_verb`: is a word a speech verb (particle reattached,
+  auxiliaries and lassen/sich zeigen seen through), and its cue;
+- :func:`subject_of`: the speaker word of a speech verb, robust to the small model's
+  usual slips (inversion, passives, coordination, fronted objects);
+- noun phrases (:func:`noun_phrase`, :func:`phrase_head`), clause shape
+  (:func:`is_main_clause`, :func:`is_passive`) and person-likeness (:func:`person_like`).
+
+Word lists come from ``parse.lang`` (:mod:`quoteattr._german`), never from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quoteattr._model import Cue, Span
+from quoteattr._parse import Parse, Word
+from quoteattr._speakers import NP_RELS, People, is_plausible_speaker, is_role, ordinal_anaphor
+from quoteattr.attribution._filters import MAX_TITLE_WORDS
+
+if TYPE_CHECKING:
+    from quoteattr.attribution._view import QuoteView
+
+__all__ = [
+    "can_say",
+    "cue_verb",
+    "heads_subject",
+    "is_bare_speaker",
+    "is_main_clause",
+    "is_passive",
+    "named",
+    "noun_phrase",
+    "opinion_verb",
+    "person_like",
+    "phrase_head",
+    "span_of",
+    "speech_cue",
+    "subject_of",
+]
+
+#: Relations under which the small model leaves a separated particle.
+_PARTICLE_RELS = ("compound:prt", "advmod", "xcomp", "conj")
+
+
+def speech_cue(parse: Parse, word: Word) -> Cue | None:
+    """The cue if ``word`` is a speech verb, with a separable particle reattached:
+    fügte … hinzu → hinzufügen; teilte … mit → mitteilen. A particle that makes another
+    verb ("hielt sich zurück") is not a speech cue even when the stem is ("halten").
+    """
+    if word.upos not in {"VERB", "AUX"} and not _verb_tagged_adjective(word):
+        return None
+    span = Span.of(parse.text, word.start, word.end)
+    for prt in parse.kids(word.i, *_PARTICLE_RELS):
+        particle = prt.text.lower()
+        # A separated particle follows its verb in the same sentence ("fügte er hinzu").
+        if particle not in parse.lang.particles or prt.i < word.i:
+            continue
+        joined = parse.lang.particle_verb(word.lemma, particle)
+        if joined:
+            return Cue(joined, span)
+        if prt.rel == "compound":
+            return None
+    lemma = parse.lang.speech_verb_lemma(word.lemma, word.text)
+    return Cue(lemma, span) if lemma else None
+
+
+def _verb_tagged_adjective(word: Word) -> bool:
+    """entgegnete tagged ADJ by a small model: a lower-case past form."""
+    return word.upos == "ADJ" and word.text.islower() and word.text.endswith(("te", "ten"))
+
+
+def subject_of(
+    parse: Parse, verb: Word, *, inverted: bool = False, exclude: frozenset[int] = frozenset()
+) -> Word | None:
+    """The speaker word of a speech verb: its subject, else an ersterer/letzterer
+    attached to it, else the subject of the verb it is coordinated with.
+
+    ``inverted``: the verb follows the quote („…“, erklärte Ma Reportern gegenüber),
+    so the subject stands right after the verb; a name or pronoun there wins over a
+    parser's odd choice of subject. Words in ``exclude`` (the quotation) never count.
+    """
+    subjects = [
+        w
+        for w in parse.kids(verb.i, "nsubj")
+        if is_plausible_speaker(w, parse) and w.i not in exclude
+    ]
+    if len(subjects) > 1:
+        # A compound split at its hyphen: "VW - Chef Martin Winterkorn" as two subjects.
+        second_halves = {w.i - 2 for w in subjects}
+        subjects = [
+            w for w in subjects if not (w.i in second_halves and parse.hyphen_joined(w.i))
+        ] or subjects
+        # A fronted object labelled subject beside the real one: "Den Unmut brachte die
+        # Sprecherin zum Ausdruck" — a person first.
+        subjects.sort(key=lambda w: not person_like(parse, w))
+    if subjects and _adverb_like(parse, subjects[0]):
+        # "Ähnlich äußerte sich der US-Präsident": a sentence-initial adverb the small model
+        # tagged as a name and made the subject; another subject, or the nominative after
+        # the verb, speaks.
+        rest = [w for w in subjects if not _adverb_like(parse, w)]
+        after = None if rest else _nominative_after(parse, verb, exclude)
+        if after is not None:
+            return after
+        subjects = rest or subjects
+    if is_passive(parse, verb):
+        # Passive: the von-agent speaks (von Kennern als „…“ bezeichnet); the subject is
+        # what was spoken of, except for zitieren (X wird mit den Worten zitiert).
+        agent = _passive_agent(parse, verb)
+        if agent is not None and agent.i not in exclude:
+            return agent
+        if parse.lang.speech_verb_lemma(verb.lemma, verb.text) not in parse.lang.self_quoting_verbs:
+            return None
+    nxt = _next_content_word(parse, verb)
+    if nxt is not None and nxt.i not in exclude:
+        if inverted and any(s.i == nxt.i for s in subjects):
+            return nxt
+        # V2 order: a pronoun or name right after the finite verb is its subject, whatever
+        # the parser says („…“, erklärte Ma Reportern gegenüber; Das lobte er: „…“).
+        if (
+            is_bare_speaker(nxt)
+            and (not subjects or subjects[0].upos == "NOUN" or nxt.text.lower() == "er")
+            and (inverted or nxt.upos == "PRON")
+        ):
+            # "er" can only be a subject; "sie" may be an object (fragte sie).
+            return nxt
+    if parse.lang.speech_verb_lemma(verb.lemma, verb.text) == "zitieren" and not is_passive(
+        parse, verb
+    ):
+        # Ein Sender zitierte Papandreou mit den Worten: „…“ — the quoted one speaks.
+        for obj in parse.kids(verb.i, "obj"):
+            if is_plausible_speaker(obj, parse) and obj.i not in exclude:
+                return obj
+    if subjects:
+        return subjects[0]
+    source = _impersonal_source(parse, verb)
+    if source is not None:
+        return source
+    for child in parse.kids(verb.i):
+        if ordinal_anaphor(child) is not None:
+            return child
+    if verb.i > 0 and ordinal_anaphor(parse.words[verb.i - 1]) is not None:
+        return parse.words[verb.i - 1]  # "; letztere sagte", whatever it was attached to
+    if verb.rel == "conj" and verb.head >= 0:
+        head = parse.words[verb.head]
+        if head.upos in {"VERB", "AUX"}:
+            return subject_of(parse, head, exclude=exclude)
+    # A passive auxiliary or modal: „…“, wird X zitiert.
+    for aux in parse.kids(verb.i, "aux"):
+        for w in parse.kids(aux.i, "nsubj"):
+            if is_plausible_speaker(w, parse) and w.i not in exclude:
+                return w
+    return None
+
+
+def _adverb_like(parse: Parse, w: Word) -> bool:
+    """Is ``w`` a lone capitalised adjective or adverb at the start of its sentence?"""
+    return (
+        w.i == parse.sentences[w.sent][0]
+        and w.text.lower().endswith(parse.lang.adverb_endings)
+        and not parse.kids(w.i, "flat", "appos", "det")
+    )
+
+
+def _nominative_after(parse: Parse, verb: Word, exclude: frozenset[int]) -> Word | None:
+    """The first noun after ``verb`` in its sentence, if it can be a nominative speaker
+    (skipping sich, adverbs, articles and adjectives)."""
+    for w in parse.words[verb.i + 1 : parse.sentences[verb.sent][1]]:
+        if w.i in exclude:
+            return None
+        if (
+            w.upos in {"PUNCT", "DET", "ADJ", "ADV", "PRON"}
+            or w.text.lower() in parse.lang.skippable_adverbs
+        ):
+            if w.upos == "PRON" and w.text.lower() != "sich":
+                return None
+            continue
+        while w.rel in {"compound", "flat"} and w.head > w.i:
+            w = parse.words[w.head]  # US - Präsident: the compound's head
+        if w.upos in {"NOUN", "PROPN"} and w.feat("Case") in {None, "Nom"}:
+            return w if is_plausible_speaker(w, parse) else None
+        return None
+    return None
+
+
+def is_passive(parse: Parse, verb: Word) -> bool:
+    """Is ``verb`` a passive participle (werden + participle, or an nsubj:pass)?
+
+    A participle with haben is the perfect, whatever the parser labelled its subject:
+    „…“, hatte VW-Chef Winterkorn erklärt.
+    """
+    kids = parse.kids(verb.i)
+    if any(k.deprel == "aux:pass" for k in kids):
+        return True
+    if any(k.deprel == "aux" and k.lemma.lower() == "haben" for k in kids):
+        return False
+    return any(k.deprel == "nsubj:pass" for k in kids)
+
+
+def _passive_agent(parse: Parse, verb: Word) -> Word | None:
+    """The von-phrase of a passive (von Musikkennern), if it can be a speaker."""
+    for obl in parse.kids(verb.i, "obl"):
+        if any(c.lemma.lower() == "von" for c in parse.kids(obl.i, "case")) and (
+            is_plausible_speaker(obl)
+        ):
+            return obl
+    return None
+
+
+def _impersonal_source(parse: Parse, verb: Word) -> Word | None:
+    """„…“, hieß es in der Mitteilung / vom Ministerium. — with impersonal heißen, the
+    document, place or body the words come from (an in/auf/bei/von oblique) stands in
+    for the speaker."""
+    if verb.lemma.lower() != "heißen" and not verb.text.lower().startswith(("heiß", "hieß")):
+        return None
+    for obl in parse.kids(verb.i, "obl"):
+        if any(
+            c.lemma.lower() in parse.lang.source_prepositions for c in parse.kids(obl.i, "case")
+        ):
+            return obl
+    return None
+
+
+def is_bare_speaker(w: Word) -> bool:
+    return (w.upos == "PROPN" and w.rel not in {"flat", "compound"}) or (
+        w.upos == "PRON" and w.text.lower() in {"er", "sie"}
+    )
+
+
+def _next_content_word(parse: Parse, verb: Word) -> Word | None:
+    for w in parse.words[verb.i + 1 : parse.sentences[verb.sent][1]]:
+        if w.upos == "PUNCT" or w.text.lower() in parse.lang.skippable_adverbs:
+            continue
+        return w
+    return None
+
+
+def cue_verb(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
+    """``word`` or, for an auxiliary, the verb it serves, if a speech verb."""
+    cue = speech_cue(parse, word)
+    if cue is not None:
+        return word, cue
+    if (
+        word.lemma.lower() == "zeigen"
+        and any(k.text.lower() == "sich" for k in parse.kids(word.i, "obj", "expl"))
+        and any(person_like(parse, k) for k in parse.kids(word.i, "nsubj"))
+    ):
+        # Der Vizepräsident zeigte sich „sehr glücklich“ / zeigte sich zuversichtlich: „…“
+        # (a person showing a state of mind; "zeigten sich die Vorbereitungen" is not)
+        return word, Cue("sich zeigen", Span.of(parse.text, word.start, word.end))
+    if word.lemma.lower() == "lassen":
+        # ließ ein Sprecher verlauten / ließ mitteilen: the infinitive is the cue, and
+        # lassen's subject the speaker.
+        for inf in parse.kids(word.i, "xcomp"):
+            cue = speech_cue(parse, inf)
+            if cue is not None:
+                return word, cue
+    if word.upos == "AUX" and word.head >= 0:
+        head = parse.words[word.head]
+        cue = speech_cue(parse, head)
+        if cue is not None:
+            return head, cue
+    return None
+
+
+# --- the rules -------------------------------------------------------------------------
+
+
+def phrase_head(parse: Parse, phrase: Sequence[Word]) -> Word | None:
+    """The head of a noun phrase given as a run of words: the first word whose head is
+    outside the run and that can be a speaker."""
+    ids = {w.i for w in phrase}
+    for w in phrase:
+        if (
+            w.head not in ids
+            and is_plausible_speaker(w)
+            and (w.upos != "ADJ" or ordinal_anaphor(w) is not None)
+        ):
+            return w
+    for w in phrase:
+        if w.upos in {"PROPN", "NOUN"}:
+            return w
+    return None
+
+
+def person_like(parse: Parse, w: Word) -> bool:
+    """Could ``w`` be a person or organisation speaking? A name, er/sie, a role noun,
+    or a noun with a name in apposition. Not "Seine Zuversicht", "Sein Werk"."""
+    if w.upos == "PROPN" or is_bare_speaker(w) or is_role(w) or ordinal_anaphor(w) is not None:
+        return True
+    return any(k.upos == "PROPN" for k in parse.kids(w.i, "appos", "flat"))
+
+
+def noun_phrase(parse: Parse, head: Word, stop: frozenset[int] = frozenset()) -> set[int]:
+    """``head`` and the words of its noun phrase (not the clauses the parser hung on it),
+    not going below the words in ``stop``."""
+    keep = {head.i}
+    stack = [head.i]
+    while stack:
+        for kid in parse.kids(stack.pop()):
+            if kid.rel in NP_RELS and kid.i not in keep:
+                keep.add(kid.i)
+                if kid.i not in stop:
+                    stack.append(kid.i)
+    return keep
+
+
+def span_of(parse: Parse, w: Word) -> Span:
+    """The span of word ``w``."""
+    return Span.of(parse.text, w.start, w.end)
+
+
+def opinion_verb(parse: Parse, word: Word, view: QuoteView) -> tuple[Word, Cue] | None:
+    """Osterloh sieht darin einen „Angriff gegen die Belegschaft“: a verb of opinion
+    (sehen, halten, werten) frames a partial quotation as someone's words."""
+    if (
+        word.upos != "VERB"
+        or view.is_standalone()
+        or word.lemma.lower() not in parse.lang.opinion_verbs
+    ):
+        return None
+    if parse.kids(word.i, "compound:prt"):
+        return None  # hielt sich zurück, sah … vor: another verb
+    return word, Cue(word.lemma.lower(), Span.of(parse.text, word.start, word.end))
+
+
+def can_say(view: QuoteView, cue: Cue, subject: Word) -> bool:
+    """Der Titel lautet: „Die Wand“ names a thing; Der Text lautete: „Wir sehen keine
+    andere Lösung …“ or „…“, hieß es in der Mitteilung report words. With lauten/heißen,
+    a subject that is no speaker needs a quotation that reads as a statement (a verb, or
+    more words than a title has), or a source oblique."""
+    if cue.lemma not in view.lang.naming_cues or subject.rel == "obl":
+        return True
+    if person_like(view.parse, subject):
+        return True
+    words = view.parse.words
+    inner = [words[i] for i in view.inside if view.quote.start <= words[i].start < view.quote.end]
+    return len(inner) > MAX_TITLE_WORDS or any(w.upos in {"VERB", "AUX"} for w in inner)
+
+
+def heads_subject(parse: Parse, w: Word) -> bool:
+    """Is ``w`` (or the name it is part of) the subject of a clause?"""
+    while w.rel in {"flat", "compound", "appos"} and w.head >= 0:
+        w = parse.words[w.head]
+    return w.rel == "nsubj"
+
+
+def is_main_clause(parse: Parse, verb: Word) -> bool:
+    """Is ``verb`` the root of its sentence, or coordinated with it (not in a relative
+    or subordinate clause)?"""
+    while verb.rel == "conj" and verb.head >= 0:
+        verb = parse.words[verb.head]
+    return verb.head < 0
+
+
+def named(parse: Parse, people: People, w: Word) -> Word | None:
+    """``w`` if it is a person's name, or the name in apposition to it."""
+    if people.name_cluster(w) is not None and w.upos == "PROPN":
+        return w
+    for app in parse.kids(w.i, "appos"):
+        if people.name_cluster(app) is not None:
+            return app
+    return None
+
+
+# --- driver ----------------------------------------------------------------------------
