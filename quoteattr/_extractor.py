@@ -1,6 +1,7 @@
 """The public entry points: :class:`QuoteExtractor` and :func:`extract`.
 
-text → ``find_quotes`` (marks) → Stanza parse → ``attribute_quotes`` (rules, speakers)
+text → candidates (``find_quotes``: marks) → Stanza parse → ``attribute_quotes`` (rules,
+speakers)
 → ``Quotes`` (a ``list[Quote]`` that keeps its text).
 """
 
@@ -11,7 +12,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sized
 from typing import Any
 
-from quoteattr._marks import find_quotes
+from quoteattr._candidates import DEFAULT_KINDS, find_candidates
 from quoteattr._model import Quote
 from quoteattr._parse import build_pipeline, check_pipeline, parse_document
 from quoteattr._results import Quotes
@@ -64,6 +65,8 @@ class QuoteExtractor:
         self.download_method = download_method
         self._lock = threading.Lock()
         self._unpickled = False
+        #: the kinds of speech whose candidates the extractor finds (quoteattr._candidates)
+        self._kinds = DEFAULT_KINDS
 
     @property
     def nlp(self) -> Any:
@@ -133,7 +136,7 @@ class QuoteExtractor:
             if not isinstance(text, str):
                 where = "" if len(texts) == 1 else f" (item {k} of the batch)"
                 raise TypeError(f"expected a str, got {type(text).__name__}{where}")
-        found = [find_quotes(text) for text in texts]
+        found = [find_candidates(text, self._kinds) for text in texts]
         todo = [k for k, quotes in enumerate(found) if quotes]
         results: dict[int, list[Quote]] = {}
         if todo:
@@ -152,7 +155,8 @@ class QuoteExtractor:
         example one loaded from CoNLL-U. Offsets refer to ``text`` if given, else to
         ``doc.text``, else to the text the tokens spell out."""
         parse = parse_document(doc, text)
-        return Quotes(attribute_quotes(parse, find_quotes(parse.text)), text=parse.text)
+        candidates = find_candidates(parse.text, self._kinds)
+        return Quotes(attribute_quotes(parse, candidates), text=parse.text)
 
     def __getstate__(self) -> dict[str, Any]:
         # Pickles without its pipeline; a worker process rebuilds it lazily.

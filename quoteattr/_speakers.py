@@ -21,90 +21,44 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from quoteattr._cues import is_role_noun
+from quoteattr._german import german
+from quoteattr._marks import CLOSING_MARKS, OPENING_MARKS
 from quoteattr._model import Span, Speaker
-from quoteattr._names import first_name_gender
 from quoteattr._parse import Parse, Word
 
 __all__ = ["People", "is_role", "mention_span"]
 
 #: Relations that stay inside a speaker's noun phrase.
 NP_RELS = frozenset({"det", "amod", "flat", "compound", "nummod", "nmod", "appos", "case"})
-#: Words that are never a speaker on their own.
-_NON_SPEAKERS = frozenset(
-    {
-        "es",
-        "das",
-        "dies",
-        "dieser",
-        "diese",
-        "dieses",
-        "man",
-        "was",
-        "wer",
-        "welche",
-        "welcher",
-        "der",
-        "die",
-        "sich",
-        "jemand",
-        "niemand",
-        "alle",
-    }
-)
-#: Nouns of time, which a small model sometimes parses as the subject of a speech verb
-#: (not "Zeit": „Die Zeit“ writes).
-_TIME_NOUNS = frozenset(
-    """stunde stunden minute minuten sekunde sekunden tag tage tagen woche wochen monat
-    monate monaten jahr jahre jahren jahrzehnt jahrzehnte jahrhundert moment augenblick
-    abend morgen nacht mittag vormittag nachmittag wochenende montag dienstag mittwoch
-    donnerstag freitag samstag sonnabend sonntag januar februar märz april mai juni juli
-    august september oktober november dezember frühjahr frühling sommer herbst
-    winter""".split()  # noqa: SIM905 (a word list reads better as words)
-)
-#: "Einer der Demonstranten", "eine der Sprecherinnen": a speaker with its group.
-_ONE_OF = frozenset({"einer", "eine", "eines"})
-_PERSONAL = frozenset({"er", "sie"})
-#: Demonstratives used like er/sie: "sagte dieser", "so diese".
-_DEMONSTRATIVE = {"dieser": "er", "diese": "sie"}
-_ORDINAL_ANAPHORS = {
-    "ersterer": 0,
-    "erstere": 0,
-    "ersteres": 0,
-    "ersteren": 0,
-    "letzterer": -1,
-    "letztere": -1,
-    "letzteres": -1,
-    "letzteren": -1,
-}
 
 
 def is_role(word: Word) -> bool:
     """Is ``word`` a role noun (Sprecherin, Innenminister), by lemma or, where a small
     model's lemma is off, by its form?"""
-    return is_role_noun(word.lemma) or is_role_noun(word.text)
+    return german().is_role_noun(word.lemma) or german().is_role_noun(word.text)
 
 
 def ordinal_anaphor(word: Word) -> int | None:
     """0 for ersterer, -1 for letzterer (any inflection), else None."""
-    return _ORDINAL_ANAPHORS.get(word.text.lower())
+    return german().ordinal_anaphors.get(word.text.lower())
 
 
 def is_plausible_speaker(word: Word, parse: Parse | None = None) -> bool:
     """Can this word head a speaker mention? Rules out es, man, das, relative pronouns."""
-    if word.text.lower() in _DEMONSTRATIVE and word.rel == "nsubj":
+    if word.text.lower() in german().demonstratives and word.rel == "nsubj":
         return True
-    if word.text.lower() in _NON_SPEAKERS and word.upos in {"PRON", "DET"}:
+    if word.text.lower() in german().non_speakers and word.upos in {"PRON", "DET"}:
         return False
     if ordinal_anaphor(word) is not None:
         return True
-    if word.text.lower() in _ONE_OF and word.upos in {"DET", "PRON", "NUM"}:
+    if word.text.lower() in german().one_of and word.upos in {"DET", "PRON", "NUM"}:
         # Einer der 13 beteiligten Feuerwehrmänner sagte: one of a named group (without a
         # parse to check the group, as a rule already did, taken as given).
         return parse is None or any(
             k.rel == "nmod" and k.upos in {"NOUN", "PROPN"} for k in parse.kids(word.i)
         )
-    if word.lemma.casefold() in _TIME_NOUNS or word.text.casefold() in _TIME_NOUNS:
+    time_nouns = german().time_nouns
+    if word.lemma.casefold() in time_nouns or word.text.casefold() in time_nouns:
         return False  # "Wenige Stunden nach dem Putsch erklärte …": a time, parsed as subject
     if word.upos == "NOUN":
         return _determined_noun(parse, word) if parse is not None else True
@@ -144,9 +98,9 @@ def mention_span(parse: Parse, head: Word) -> Span:
     „…“, sagte die Sprecherin des Ministeriums. → "die Sprecherin des Ministeriums"
     """
     if (
-        (head.upos == "PRON" and head.text.lower() not in _ONE_OF)
+        (head.upos == "PRON" and head.text.lower() not in german().one_of)
         or ordinal_anaphor(head) is not None
-        or head.text.lower() in _DEMONSTRATIVE
+        or head.text.lower() in german().demonstratives
     ):
         return Span.of(parse.text, head.start, head.end)
     keep = {head.i}
@@ -176,15 +130,12 @@ def mention_span(parse: Parse, head: Word) -> Span:
     return Span.of(parse.text, words[first].start, words[last].end)
 
 
-_OPENING_MARKS = frozenset('„‚»›«‹“‘"')
-
-
 def _closes_inner_mark(words: Sequence[Word], first: int, last: int) -> bool:
     """Is ``words[last]`` the closing mark of a quotation that opens inside the span
     (das Restaurant „Zur Post“)? Then it belongs to the mention."""
     return (
-        any(w.text in _OPENING_MARKS for w in words[first:last])
-        and words[last].text in "“”«»‘’‹›\"'"
+        any(w.text in OPENING_MARKS for w in words[first:last])
+        and words[last].text in CLOSING_MARKS
     )
 
 
@@ -254,10 +205,11 @@ class People:
         if ordinal is not None:
             name = self._ordinal_antecedent(head, ordinal)
             return (Speaker(name, mention), 0.85) if name else (Speaker(mention.text, mention), 0.4)
-        if head.text.lower() in _ONE_OF:
+        if head.text.lower() in german().one_of:
             return Speaker(mention.text, mention), 0.9  # Einer der Feuerwehrmänner
-        if head.upos == "PRON" or head.text.lower() in _DEMONSTRATIVE:
-            if head.text.lower() not in _PERSONAL and head.text.lower() not in _DEMONSTRATIVE:
+        if head.upos == "PRON" or head.text.lower() in german().demonstratives:
+            lang = german()
+            if head.text.lower() not in lang.personal_pronouns | lang.demonstratives.keys():
                 return None
             name = self._pronoun_antecedent(head)
             return (Speaker(name, mention), 0.85) if name else (Speaker(mention.text, mention), 0.5)
@@ -320,7 +272,7 @@ class People:
         for w_idx in name.words:
             w = self.parse.words[w_idx]
             if w.rel in {"nsubj", "appos"} or (
-                w.head >= 0 and is_role_noun(self.parse.words[w.head].lemma)
+                w.head >= 0 and german().is_role_noun(self.parse.words[w.head].lemma)
             ):
                 return True
         return self._clusters[n_idx] in multiword or any(
@@ -345,7 +297,7 @@ class People:
 
     def _pronoun_antecedent(self, pron: Word) -> str | None:
         """er/sie → the most recent person before the pronoun, of a compatible gender."""
-        word = _DEMONSTRATIVE.get(pron.text.lower(), pron.text.lower())
+        word = german().demonstratives.get(pron.text.lower(), pron.text.lower())
         if word == "sie" and self._is_plural(pron):
             return None  # „…“, sagten sie: a group, not the last woman named
         gender = {"er": "Masc", "sie": "Fem"}.get(word)
@@ -417,7 +369,7 @@ class People:
         for _, key, linked in self._roles:
             if linked == cluster:
                 return "Fem" if key.endswith("in") else "Masc"
-        return first_name_gender(self._fullest(cluster).tokens[0])
+        return german().first_name_gender(self._fullest(cluster).tokens[0])
 
 
 def _role_key(word: Word) -> str:
@@ -430,12 +382,8 @@ def _is_name_word(w: Word) -> bool:
     return (
         w.upos == "PROPN"
         and w.text[:1].isupper()
-        and not (is_role_noun(w.text) and w.text.lower() not in _ROLE_NAMES)
+        and not (german().is_role_noun(w.text) and w.text.lower() not in german().surname_nouns)
     )
-
-
-#: Role nouns that are also surnames, kept as names.
-_ROLE_NAMES = frozenset({"schneider", "müller", "richter", "meister", "becker", "fischer"})
 
 
 def _continues_name(parse: Parse, run: Sequence[Word], w: Word) -> bool:
@@ -461,7 +409,7 @@ def _hyphenated(parse: Parse, run: list[Word]) -> list[Word]:
     k = run[-1].i
     while parse.hyphen_joined(k):
         part = words[k + 2]
-        if not part.text[:1].isupper() or is_role_noun(part.text):
+        if not part.text[:1].isupper() or german().is_role_noun(part.text):
             return []
         if part.upos != "PROPN":
             break  # Trump-Regierung, or a name part the tagger missed: leave the run as it is
