@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from quoteattr._model import Quote, Span, Speaker
-from quoteattr._report import render_errors_html
 from quoteattr.evaluation import (
     ERROR_KINDS,
     GoldDoc,
@@ -23,6 +22,7 @@ from quoteattr.evaluation import (
     load_gold,
     main,
     name_tokens,
+    render_errors_html,
     score,
     spans_match,
     speaker_correct,

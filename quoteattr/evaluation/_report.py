@@ -14,7 +14,8 @@ from typing import Final
 import regex
 
 from quoteattr._model import Span
-from quoteattr.evaluation import ERROR_KINDS, ErrorRecord, EvaluationResult, GoldDoc
+from quoteattr.evaluation._gold import GoldDoc
+from quoteattr.evaluation._results import ERROR_KINDS, ErrorRecord, EvaluationResult
 
 __all__ = ["render_errors_html"]
 
