@@ -10,7 +10,7 @@ from typing import Any, Final, TypeGuard, cast
 
 import attrs
 
-from quoteattr._formats import json_object
+from quoteattr._jsonl import describe, read_records
 from quoteattr._model import Span
 
 __all__ = ["GoldDoc", "GoldQuote", "is_partial_quote", "load_gold"]
@@ -121,73 +121,70 @@ class GoldDoc:
 
 
 class _GoldFormatError(ValueError):
-    """A problem with one gold record (the loader adds file and line)."""
+    """A problem with one gold record (the reader adds file and line)."""
 
 
 def load_gold(path: str | os.PathLike[str]) -> list[GoldDoc]:
     """Read gold documents from a JSON Lines file (schema: ``docs/evaluation.md``).
 
     Blank lines are skipped. Raises :class:`FileNotFoundError` for a missing file
-    and :class:`ValueError` naming the file, the line and the problem for bad
-    JSON, missing fields or offsets that do not fit the text.
+    and :class:`ValueError` naming the file, the line, the field and the problem for
+    anything else: bytes that are not UTF-8, bad JSON, a field of the wrong type, or
+    offsets that do not fit the text.
     """
     path = Path(path)
-    docs: list[GoldDoc] = []
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                docs.append(_parse_doc(_parse_json(line), default_id=f"{path.name}:{lineno}"))
-            except _GoldFormatError as exc:
-                raise ValueError(f"{path}, line {lineno}: {exc}") from None
-    return docs
-
-
-def _parse_json(line: str) -> dict[str, Any]:
-    try:
-        return json_object(line)
-    except ValueError as exc:
-        raise _GoldFormatError(str(exc)) from None
+    return list(read_records(path, lambda obj, n: _parse_doc(obj, default_id=f"{path.name}:{n}")))
 
 
 def _parse_doc(obj: Mapping[str, Any], *, default_id: str) -> GoldDoc:
     text = obj.get("text")
     if not isinstance(text, str):
-        raise _GoldFormatError('missing or non-string "text"')
+        raise _GoldFormatError(
+            'missing "text"' if text is None else f'"text" must be a string, got {describe(text)}'
+        )
     raw_quotes = obj.get("quotes")
     if not isinstance(raw_quotes, list):
-        raise _GoldFormatError('missing "quotes" (a list, possibly empty)')
+        raise _GoldFormatError(
+            'missing "quotes" (a list, possibly empty)'
+            if raw_quotes is None
+            else f'"quotes" must be a list, got {describe(raw_quotes)}'
+        )
     doc_id = obj.get("id", default_id)
     if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
-        raise _GoldFormatError('"id" must be a string')
-    title = obj.get("title") or ""
-    if not isinstance(title, str):
-        raise _GoldFormatError('"title" must be a string')
+        raise _GoldFormatError(f'"id" must be a string, got {describe(doc_id)}')
+    title = obj.get("title")
+    if title is not None and not isinstance(title, str):
+        raise _GoldFormatError(f'"title" must be a string, got {describe(title)}')
     quotes = []
     for k, raw in enumerate(raw_quotes):
-        if not isinstance(raw, dict):
-            raise _GoldFormatError(f"quote {k}: expected a JSON object")
-        if raw.get("type", "Direct") != "Direct":
-            # Annotated but not direct speech (a title, a scare quote): not a gold quote.
-            continue
         try:
-            quotes.append(_parse_quote(raw, text))
+            quote = _parse_quote(raw, text)
         except _GoldFormatError as exc:
             raise _GoldFormatError(f"quote {k}: {exc}") from None
-    return GoldDoc(str(doc_id), text, tuple(quotes), title)
+        if quote is not None:
+            quotes.append(quote)
+    return GoldDoc(str(doc_id), text, tuple(quotes), title or "")
+
+
+def _offsets(x: object, y: object, label: str, n: int) -> tuple[int, int] | None:
+    """The offsets ``x``, ``y`` (called ``label`` in messages), checked against a text
+    of length ``n``; ``None`` when both are null."""
+    if x is None and y is None:
+        return None
+    if not (_is_int(x) and _is_int(y)):
+        raise _GoldFormatError(
+            f"{label} must both be integers (or both null), got {describe(x)} and {describe(y)}"
+        )
+    if not 0 <= x <= y <= n:
+        raise _GoldFormatError(
+            f"{label} [{describe(x)}:{describe(y)}] is not a span of the text (length {n})"
+        )
+    return x, y
 
 
 def _int_pair(obj: Mapping[str, Any], a: str, b: str, n: int) -> tuple[int, int] | None:
     """The offsets ``obj[a]``, ``obj[b]`` checked against a text of length ``n``."""
-    x, y = obj.get(a), obj.get(b)
-    if x is None and y is None:
-        return None
-    if not (_is_int(x) and _is_int(y)):
-        raise _GoldFormatError(f'"{a}" and "{b}" must both be integers (or both null)')
-    if not 0 <= x <= y <= n:
-        raise _GoldFormatError(f"{a}/{b} [{x}:{y}] is not a span of the text (length {n})")
-    return x, y
+    return _offsets(obj.get(a), obj.get(b), f"{a}/{b}", n)
 
 
 def _is_int(value: object) -> TypeGuard[int]:
@@ -203,7 +200,16 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _parse_quote(obj: Mapping[str, Any], text: str) -> GoldQuote:
+def _parse_quote(obj: object, text: str) -> GoldQuote | None:
+    """The gold quote ``obj`` describes, or ``None`` for a record that is not direct
+    speech (a title, a scare quote)."""
+    if not isinstance(obj, dict):
+        raise _GoldFormatError(f"expected a JSON object, got {describe(obj)}")
+    kind = obj.get("type", "Direct")
+    if not isinstance(kind, str):
+        raise _GoldFormatError(f'"type" must be a string, got {describe(kind)}')
+    if kind != "Direct":
+        return None
     outer = _int_pair(obj, "start", "end", len(text))
     inner = _int_pair(obj, "inner_start", "inner_end", len(text))
     if outer is None and inner is None:
@@ -216,9 +222,11 @@ def _parse_quote(obj: Mapping[str, Any], text: str) -> GoldQuote:
     _check_inner(text, outer, inner)
     speaker_spans = _parse_speaker(obj, text)
     part, n_parts = _parse_part(obj)
-    is_nested = obj.get("is_nested") or False
+    is_nested = obj.get("is_nested")
+    if is_nested is None:
+        is_nested = False
     if not isinstance(is_nested, bool):
-        raise _GoldFormatError('"is_nested" must be true or false')
+        raise _GoldFormatError(f'"is_nested" must be true or false, got {describe(is_nested)}')
     return GoldQuote(
         start=inner[0],
         end=inner[1],
@@ -235,6 +243,8 @@ def _parse_quote(obj: Mapping[str, Any], text: str) -> GoldQuote:
 
 def _check_text_field(obj: Mapping[str, Any], text: str, outer: tuple[int, int]) -> None:
     given = obj.get("text")
+    if given is not None and not isinstance(given, str):
+        raise _GoldFormatError(f'"text" must be a string, got {describe(given)}')
     if given is not None and given != text[outer[0] : outer[1]]:
         raise _GoldFormatError(
             f'"text" {given!r} differs from the document at start/end [{outer[0]}:{outer[1]}]: '
@@ -258,10 +268,18 @@ def _check_inner(text: str, outer: tuple[int, int], inner: tuple[int, int]) -> N
 
 def _parse_speaker(obj: Mapping[str, Any], text: str) -> tuple[Span, ...]:
     name = obj.get("speaker")
+    if name is not None and not isinstance(name, str):
+        raise _GoldFormatError(f'"speaker" must be a string or null, got {describe(name)}')
     offsets = _int_pair(obj, "speaker_start", "speaker_end", len(text))
+    more = obj.get("speaker_spans")
+    if more is not None and not isinstance(more, list):
+        raise _GoldFormatError(
+            f'"speaker_spans" must be a list of [start, end] pairs, got {describe(more)}'
+        )
     if offsets is None:
-        if name is not None:
-            raise _GoldFormatError('"speaker" is given without speaker_start/speaker_end')
+        for field, value in (("speaker", name), ("speaker_spans", more)):
+            if value:
+                raise _GoldFormatError(f'"{field}" is given without speaker_start/speaker_end')
         return ()
     mention = Span.of(text, *offsets)
     if name is not None and name != mention.text:
@@ -270,12 +288,15 @@ def _parse_speaker(obj: Mapping[str, Any], text: str) -> tuple[Span, ...]:
             f"[{offsets[0]}:{offsets[1]}]: {mention.text!r}"
         )
     spans = [mention]
-    for pair in obj.get("speaker_spans") or ():
-        if not (isinstance(pair, list) and len(pair) == 2):
-            raise _GoldFormatError('"speaker_spans" must be a list of [start, end] pairs')
-        extra = _int_pair({"s": pair[0], "e": pair[1]}, "s", "e", len(text))
-        if extra is not None and Span.of(text, *extra) not in spans:
-            spans.append(Span.of(text, *extra))
+    for k, pair in enumerate(more or ()):
+        label = f"speaker_spans[{k}]"
+        if not (isinstance(pair, list) and len(pair) == 2 and all(map(_is_int, pair))):
+            raise _GoldFormatError(
+                f"{label} must be a pair of integers [start, end], got {describe(pair)}"
+            )
+        start, end = cast(tuple[int, int], _offsets(pair[0], pair[1], label, len(text)))
+        if Span.of(text, start, end) not in spans:
+            spans.append(Span.of(text, start, end))
     return tuple(spans)
 
 
@@ -284,7 +305,10 @@ def _parse_part(obj: Mapping[str, Any]) -> tuple[int, int]:
     n_parts = obj.get("n_parts")
     part = 0 if part is None else part
     n_parts = 1 if n_parts is None else n_parts
-    if not (_is_int(part) and _is_int(n_parts) and 0 <= part < n_parts):
+    for field, value in (("part", part), ("n_parts", n_parts)):
+        if not _is_int(value):
+            raise _GoldFormatError(f'"{field}" must be an integer, got {describe(value)}')
+    if not 0 <= part < n_parts:
         raise _GoldFormatError(f"part/n_parts ({part}/{n_parts}) must satisfy 0 <= part < n_parts")
     return part, n_parts
 
@@ -292,11 +316,17 @@ def _parse_part(obj: Mapping[str, Any]) -> tuple[int, int]:
 def _parse_cue(cue: object, text: str) -> str | None:
     if cue is None or isinstance(cue, str):
         return cue
-    if not (isinstance(cue, dict) and isinstance(cue.get("text"), str)):
-        raise _GoldFormatError('"cue" must be null, a string or an object with "text"')
-    offsets = _int_pair(cue, "start", "end", len(text))
-    if offsets is not None and text[offsets[0] : offsets[1]] != cue["text"]:
+    if not isinstance(cue, dict):
         raise _GoldFormatError(
-            f'"cue" text {cue["text"]!r} differs from the document at [{offsets[0]}:{offsets[1]}]'
+            f'"cue" must be null, a string or an object with "text", got {describe(cue)}'
         )
-    return cast(str, cue["text"])
+    cue_text = cue.get("text")
+    if not isinstance(cue_text, str):
+        raise _GoldFormatError(f'"cue" needs "text", a string, got {describe(cue_text)}')
+    offsets = _offsets(cue.get("start"), cue.get("end"), '"cue" start/end', len(text))
+    if offsets is not None and text[offsets[0] : offsets[1]] != cue_text:
+        raise _GoldFormatError(
+            f'"cue" text {cue_text!r} differs from the document at "cue" start/end '
+            f"[{offsets[0]}:{offsets[1]}]: {text[offsets[0] : offsets[1]]!r}"
+        )
+    return cue_text
