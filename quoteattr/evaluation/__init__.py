@@ -16,7 +16,9 @@ Scoring in short (the exact definitions are in ``docs/evaluation.md``):
   carry a speaker, both against all gold quotes;
 - *speaker accuracy* is judged on speech-matched gold quotes that have a gold
   speaker: right when the predicted mention overlaps the gold mention, or when the
-  predicted speaker's name shares a name token with the gold mention;
+  predicted speaker's name shares a name token with the gold mention; *speaker
+  accuracy (all found)* is judged on every found gold quote that has a gold speaker,
+  and a quote found without a speaker counts as wrong;
 - *end-to-end* needs both: a matched quote with the right speaker, counted over the
   gold quotes that have a speaker.
 

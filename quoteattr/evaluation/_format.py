@@ -56,11 +56,14 @@ def _format_metrics(r: EvaluationResult) -> list[str]:
             f"{label:<28}{_fmt(prf.precision):>7}{_fmt(prf.recall):>7}{_fmt(prf.f1):>7}"
             f"{prf.tp:>7}{prf.n_pred:>7}{prf.n_gold:>7}"
         )
-    acc = r.speaker
-    lines.append(
-        f"{'speaker accuracy':<28}{_fmt(acc.value, acc.total > 0):>7}"
-        f"  ({acc.correct} of {acc.total} matched gold quotes with a speaker)"
-    )
+    for label, acc, which in (
+        ("speaker accuracy (given)", r.speaker, " that got one"),
+        ("speaker accuracy (all found)", r.speaker_found, "; no speaker = wrong"),
+    ):
+        lines.append(
+            f"{label:<28}{_fmt(acc.value, acc.total > 0):>7}"
+            f"  ({acc.correct} of {acc.total} found gold quotes with a speaker{which})"
+        )
     return lines
 
 

@@ -223,6 +223,14 @@ class EvaluationResult:
     (``n_gold_annotations`` counts them before); ``n_gold_with_speaker`` those with
     at least one gold speaker. ``n_predicted``/``n_predicted_speech`` count all
     predicted quotes and those with a speaker.
+
+    The speaker figures, each over found gold quotes that have a gold speaker:
+
+    - ``speaker``: among those that got a predicted speaker (matched by a speech
+      prediction), the share with the right one;
+    - ``speaker_found``: among all of them (matched by any prediction), the share with
+      the right speaker; a quote found without a speaker counts as wrong;
+    - ``end_to_end``: quote and right speaker together, as precision, recall and F1.
     """
 
     n_docs: int
@@ -235,6 +243,7 @@ class EvaluationResult:
     detection: PRF
     speech: PRF
     speaker: Accuracy
+    speaker_found: Accuracy
     end_to_end: PRF
     by_rule: tuple[RuleStats, ...]
     by_kind: tuple[KindStats, ...]
@@ -258,6 +267,7 @@ class EvaluationResult:
             "detection": self.detection.to_dict(),
             "speech": self.speech.to_dict(),
             "speaker_accuracy": self.speaker.to_dict(),
+            "speaker_accuracy_found": self.speaker_found.to_dict(),
             "end_to_end": self.end_to_end.to_dict(),
             "by_rule": [r.to_dict() for r in self.by_rule],
             "by_kind": [k.to_dict() for k in self.by_kind],

@@ -116,6 +116,7 @@ class _Tally:
             detection=PRF(c["det_tp"], c["pred"], c["gold"]),
             speech=PRF(c["speech_tp"], c["pred_speech"], c["gold"]),
             speaker=Accuracy(c["speaker_correct"], c["speaker_judged"]),
+            speaker_found=Accuracy(c["speaker_correct"], c["speaker_found"]),
             end_to_end=PRF(
                 c["speaker_correct"], c["pred_speech"] - c["speech_on_unspoken"], c["gold_speaker"]
             ),
@@ -219,6 +220,8 @@ def _score_gold_units(
             kt.n_gold += 1
             kt.detected += j in gold_to_det
             kt.recalled += j in gold_to_speech
+        if unit.speakers and (j in gold_to_det or j in gold_to_speech):
+            tally.c["speaker_found"] += 1  # judged for speaker_found, with or without one
         if j not in gold_to_speech:
             tally.errors.append(_miss_record(index, doc, unit, preds, gold_to_det.get(j)))
             continue
