@@ -151,7 +151,7 @@ def _parse_doc(obj: Mapping[str, Any], *, default_id: str) -> GoldDoc:
         )
     doc_id = obj.get("id", default_id)
     if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
-        raise _GoldFormatError(f'"id" must be a string, got {describe(doc_id)}')
+        raise _GoldFormatError(f'"id" must be a string or an integer, got {describe(doc_id)}')
     title = obj.get("title")
     if title is not None and not isinstance(title, str):
         raise _GoldFormatError(f'"title" must be a string, got {describe(title)}')
