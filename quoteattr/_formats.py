@@ -22,7 +22,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any, Final, Literal, TypeAlias, overload
 
+from quoteattr._jsonl import describe, read_records
 from quoteattr._model import Quote
+from quoteattr._quote_json import quote_from_json
 
 __all__ = [
     "RECORD_FIELDS",
@@ -151,16 +153,7 @@ def read_jsonl(
     :class:`ValueError` naming the file, the line and the problem for anything that
     is not a quotation record.
     """
-    name = _name_of(file)
-    records: list[tuple[str | None, Quote]] = []
-    with _opened(file, "r") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                records.append(_parse_jsonl_line(line))
-            except ValueError as exc:
-                raise ValueError(f"{name}, line {lineno}: {exc}") from None
+    records = list(read_records(file, _parse_jsonl_line))
     if not by_source:
         return [quote for _, quote in records]
     grouped: dict[str | None, list[Quote]] = {}
@@ -169,34 +162,19 @@ def read_jsonl(
     return grouped
 
 
-def json_object(line: str) -> dict[str, Any]:
-    """One line of JSON Lines as an object; ``ValueError`` saying what is wrong with it."""
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
-    if not isinstance(obj, dict):
-        raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
-    return obj
-
-
-def _parse_jsonl_line(line: str) -> tuple[str | None, Quote]:
-    obj = json_object(line)
+def _parse_jsonl_line(obj: dict[str, Any], _lineno: int) -> tuple[str | None, Quote]:
     unknown = sorted(set(obj) - {"source", "quote"})
     if unknown:
         raise ValueError(f"unknown field(s) {', '.join(map(repr, unknown))}")
     source = obj.get("source")
     if source is not None and not isinstance(source, str):
-        raise ValueError('"source" must be a string or null')
-    data = obj.get("quote")
-    if not isinstance(data, dict):
+        raise ValueError(f'"source" must be a string or null, got {describe(source)}')
+    if "quote" not in obj:
         raise ValueError('missing "quote" (a JSON object)')
-    try:
-        return source, Quote.from_dict(data)
-    except KeyError as exc:
-        raise ValueError(f"quote: missing field {exc}") from None
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"quote: {exc}") from None
+    data = obj["quote"]
+    if not isinstance(data, dict):
+        raise ValueError(f'"quote" must be an object, got {describe(data)}')
+    return source, quote_from_json(data)
 
 
 # ---------------------------------------------------------------------------
@@ -354,12 +332,6 @@ def _checked(quote: object) -> Quote:
     if not isinstance(quote, Quote):
         raise TypeError(f"expected Quote objects, got {type(quote).__name__}")
     return quote
-
-
-def _name_of(file: PathOrFile) -> str:
-    if isinstance(file, (str, os.PathLike)):
-        return os.fspath(file)
-    return str(getattr(file, "name", "<stream>"))
 
 
 @contextmanager

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from quoteattr._model import Quote, Span, Speaker
-from quoteattr._report import render_errors_html
 from quoteattr.evaluation import (
     ERROR_KINDS,
     GoldDoc,
@@ -23,6 +22,7 @@ from quoteattr.evaluation import (
     load_gold,
     main,
     name_tokens,
+    render_errors_html,
     score,
     spans_match,
     speaker_correct,
@@ -191,6 +191,15 @@ def test_speaker_accuracy_and_end_to_end(example: Any) -> None:
     assert r.end_to_end.f1 == pytest.approx(4 / 9)
 
 
+def test_speaker_accuracy_counting_a_missing_speaker_as_wrong(example: Any) -> None:
+    _, r = example
+    # found gold quotes with a gold speaker: G1, G2, G4 (with a speaker) and G3 (P3, found
+    # without one: wrong); G6 is not found at all and G5 has no gold speaker
+    assert (r.speaker_found.correct, r.speaker_found.total) == (2, 4)
+    assert r.speaker_found.value == pytest.approx(0.5)
+    assert r.speaker_found.total == r.speaker.total + r.error_counts()["no_speaker"]
+
+
 def test_breakdown_by_rule(example: Any) -> None:
     _, r = example
     rules = {s.rule: s for s in r.by_rule}
@@ -250,6 +259,9 @@ def test_format_and_to_dict(example: Any) -> None:
     data = json.loads(json.dumps(r.to_dict()))
     assert data["speech"]["f1"] == pytest.approx(8 / 11)
     assert data["speaker_accuracy"] == {"correct": 2, "total": 3, "accuracy": pytest.approx(2 / 3)}
+    assert data["speaker_accuracy_found"] == {"correct": 2, "total": 4, "accuracy": 0.5}
+    assert "speaker accuracy (given)      0.667  (2 of 3 found gold quotes" in table
+    assert "speaker accuracy (all found)  0.500  (2 of 4 found gold quotes" in table
     assert len(data["errors"]) == 4
 
 
@@ -405,6 +417,7 @@ def test_html_report_escapes_and_shows_every_error(example: Any) -> None:
     page = render_errors_html([doc], r)
     assert page.startswith("<!DOCTYPE html>")
     assert page.count('class="error"') == len(r.errors) == 4
+    assert "0.667 (2/3) on quotes that got a speaker, 0.500 (2/4) on all found quotes" in page
     for kind in ERROR_KINDS:
         assert f'id="{kind}"' in page
         assert f'href="#{kind}"' in page
@@ -547,7 +560,7 @@ def test_load_gold_rejects_inner_span_that_cuts_words(tmp_path: Path) -> None:
 
 
 def test_load_gold_rejects_missing_text(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match=r"line 1: missing or non-string \"text\""):
+    with pytest.raises(ValueError, match=r"line 1: missing \"text\""):
         load_gold(write_jsonl(tmp_path / "bad.jsonl", [{"id": "x", "quotes": []}]))
 
 

@@ -174,11 +174,11 @@ def _good_line(quotes: list[Quote]) -> dict[str, object]:
     ("line", "problem"),
     [
         ("{not json", "invalid JSON"),
-        ("[1, 2]", "expected a JSON object, got list"),
+        ("[1, 2]", "expected a JSON object, got array"),
         ('{"source": "a.txt"}', 'missing "quote"'),
         ('{"source": 3, "quote": {}}', '"source" must be a string or null'),
         ('{"source": null, "quote": {}, "extra": 1}', "unknown field(s) 'extra'"),
-        ('{"source": null, "quote": {"text": "x"}}', "quote: missing field 'outer'"),
+        ('{"source": null, "quote": {"text": "x"}}', "quote: missing field(s) 'start'"),
     ],
 )
 def test_read_jsonl_names_file_line_and_problem(

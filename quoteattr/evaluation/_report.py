@@ -14,7 +14,8 @@ from typing import Final
 import regex
 
 from quoteattr._model import Span
-from quoteattr.evaluation import ERROR_KINDS, ErrorRecord, EvaluationResult, GoldDoc
+from quoteattr.evaluation._gold import GoldDoc
+from quoteattr.evaluation._results import ERROR_KINDS, ErrorRecord, EvaluationResult
 
 __all__ = ["render_errors_html"]
 
@@ -117,7 +118,9 @@ def _summary(r: EvaluationResult) -> str:
         f"({r.n_gold_with_speaker} with a speaker), {r.n_predicted} predicted "
         f"({r.n_predicted_speech} with a speaker). Speech quotes P/R/F1 "
         f"{r.speech.precision:.3f} / {r.speech.recall:.3f} / {r.speech.f1:.3f}; speaker "
-        f"accuracy {r.speaker.value:.3f} ({r.speaker.correct}/{r.speaker.total}); "
+        f"accuracy {r.speaker.value:.3f} ({r.speaker.correct}/{r.speaker.total}) on quotes "
+        f"that got a speaker, {r.speaker_found.value:.3f} "
+        f"({r.speaker_found.correct}/{r.speaker_found.total}) on all found quotes; "
         f"end-to-end F1 {r.end_to_end.f1:.3f}.</p>"
     )
 

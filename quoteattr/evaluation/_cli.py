@@ -1,0 +1,91 @@
+"""The command line ``python -m quoteattr.evaluation``: score quoteattr on a gold file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Final
+
+from quoteattr._errors import QuoteattrError
+from quoteattr.evaluation._gold import GoldDoc, load_gold
+from quoteattr.evaluation._report import render_errors_html
+from quoteattr.evaluation._results import EvaluationResult
+from quoteattr.evaluation._scoring import evaluate
+
+__all__ = ["main"]
+
+_PROG: Final = "python -m quoteattr.evaluation"
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
+    return number
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=_PROG,
+        description="Score quoteattr's quotations and speakers against gold JSONL annotation.",
+    )
+    parser.add_argument("gold", type=Path, help="gold annotation, JSON Lines (one document a line)")
+    parser.add_argument("--model-dir", help="directory with the Stanza German models")
+    parser.add_argument("--errors", type=Path, metavar="OUT.html", help="write an error report")
+    parser.add_argument("--json", type=Path, metavar="OUT.json", help="write all numbers as JSON")
+    parser.add_argument("--limit", type=_positive_int, metavar="N", help="first N documents only")
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: when stderr is a terminal)",
+    )
+    return parser
+
+
+def _fail(message: object) -> int:
+    text = " ".join(str(message).split())
+    print(f"{_PROG}: error: {text}", file=sys.stderr)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The command line: evaluate quoteattr on a gold file; returns the exit status."""
+    args = _build_parser().parse_args(argv)
+    try:
+        gold = load_gold(args.gold)
+    except FileNotFoundError:
+        return _fail(f"no such file: {args.gold}")
+    except (OSError, ValueError) as exc:
+        return _fail(exc)
+    if args.limit is not None:
+        gold = gold[: args.limit]
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    try:
+        from quoteattr._extractor import QuoteExtractor
+
+        extractor = QuoteExtractor(model_dir=args.model_dir)
+        result = evaluate(gold, extractor.extract, progress=progress)
+    except QuoteattrError as exc:
+        return _fail(exc)
+    print(result.format())
+    return _write_outputs(args, gold, result)
+
+
+def _write_outputs(args: argparse.Namespace, gold: list[GoldDoc], result: EvaluationResult) -> int:
+    try:
+        if args.json is not None:
+            payload = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+            args.json.write_text(payload + "\n", encoding="utf-8")
+            print(f"wrote {args.json}", file=sys.stderr)
+        if args.errors is not None:
+            args.errors.write_text(render_errors_html(gold, result), encoding="utf-8")
+            print(f"wrote {args.errors}", file=sys.stderr)
+    except OSError as exc:
+        return _fail(exc)
+    return 0
