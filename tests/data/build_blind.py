@@ -8,7 +8,7 @@ round of rule work, never used to tune the rules.
 
 The authoring notation is that of ``build_handwritten.py`` (``P``, ``Q`` and the
 builder functions are imported from there; see its docstring and
-``tests/data/README.md``). Two additions:
+``tests/data/README.md``). Three additions:
 
 - ``tags`` name the construction a quotation exercises, so results can be broken
   down by it: ``title-name`` (speaker with a title or role word before the name),
@@ -21,9 +21,13 @@ builder functions are imported from there; see its docstring and
   noun, a pronoun chosen by gender among two people, ``der 63-Jährige``),
   ``cue-wissen``, ``cue-vorwerfen``, ``cue-noun-colon`` (``Die Antwort der
   Behörde: „…“``), ``cue-hiess-es``, ``cue-social``, ``cue-mitteilung``, ``media``,
-  ``after-indirect`` (a quote right after indirect speech), ``interview``, and
-  ``wrapped`` (added by :func:`wrapped` to every quote of a passage whose
-  paragraphs are broken into lines of about 72 columns).
+  ``after-indirect`` (a quote right after indirect speech), ``interview``,
+  ``perfekt`` / ``plusquamperfekt`` (a cue in a compound tense), and ``wrapped``
+  (added by :func:`wrapped` to every quote of a passage whose paragraphs are broken
+  into lines of about 72 columns).
+- the cue is one word: the finite verb (``fügte`` for *fügte … hinzu*, ``wollte``
+  for *wollte X wissen*), but the participle in the compound tenses (``gesagt`` for
+  *hat X gesagt*), the noun of a noun introduction (``Antwort``).
 - :func:`wrapped` checks such a passage: every line at most 76 characters, and
   single line breaks inside its paragraphs.
 
@@ -2376,8 +2380,119 @@ NAMES_AND_TITLES: list[Any] = [
 ]
 
 
+# --- cues in the perfect tenses, social media and broadcasters --------------------------
+
+COMPOUND_TENSES: list[Any] = [
+    P(
+        "einbrueche-sachsen",
+        "Weniger Wohnungseinbrüche in Sachsen",
+        "Die Zahl der Wohnungseinbrüche in Sachsen ist im vergangenen Jahr um ein Fünftel "
+        "gesunken. „Das ist kein Zufall, sondern das Ergebnis konsequenter Ermittlungsarbeit“, hat "
+        "Innenminister Reinhard Vogelsang am Dienstag in Dresden gesagt. Die Polizeigewerkschaft "
+        "hat dem Minister allerdings „Schönfärberei“ vorgeworfen. Viele Betroffene zeigten "
+        "Einbrüche gar nicht mehr an, hat Landesvorsitzender Murat Kılıç erklärt. „Die "
+        "Dunkelziffer ist hoch.“",
+        [
+            Q(
+                "Das ist kein Zufall",
+                "Innenminister Reinhard Vogelsang",
+                "gesagt",
+                "P1",
+                ("title-name", "noun-surname", "perfekt"),
+            ),
+            Q(
+                "Schönfärberei",
+                "Die Polizeigewerkschaft",
+                "vorgeworfen",
+                "P5",
+                ("org", "cue-vorwerfen", "perfekt"),
+            ),
+            Q(
+                "Die Dunkelziffer",
+                "Landesvorsitzender Murat Kılıç",
+                pat="P6",
+                tags=("after-indirect", "title-name"),
+            ),
+        ],
+    ),
+    P(
+        "fliegerbombe-kiel",
+        "Fliegerbombe in Kiel entschärft",
+        "In der Kieler Innenstadt ist am Sonntag eine Fliegerbombe aus dem Zweiten Weltkrieg "
+        "entschärft worden. Rund 8000 Menschen mussten ihre Wohnungen verlassen. Bereits am "
+        "Vormittag hatte Oberbürgermeister Arne Johannsen auf Twitter geschrieben: „Bitte meidet "
+        "heute die Innenstadt und habt Geduld mit den Einsatzkräften.“ Gegen 15 Uhr kam die "
+        "Entwarnung. „Der Zünder ist raus, die Bombe ist sicher“, meldete der "
+        "Kampfmittelräumdienst. Sprengmeister Henning Kühl hatte die Bombe zuvor als "
+        "„ungewöhnlich gut erhalten“ beschrieben.",
+        [
+            Q(
+                "Bitte meidet",
+                "Oberbürgermeister Arne Johannsen",
+                "geschrieben",
+                "P2",
+                ("title-name", "cue-social", "plusquamperfekt"),
+            ),
+            Q("Der Zünder", "der Kampfmittelräumdienst", "meldete", "P1", ("org",)),
+            Q(
+                "ungewöhnlich",
+                "Sprengmeister Henning Kühl",
+                "beschrieben",
+                "P5",
+                ("title-name", "compound-role", "plusquamperfekt"),
+            ),
+        ],
+    ),
+    P(
+        "datalux-rueckzug",
+        "Softwarekonzern verlässt Dortmund",
+        "Der Softwarekonzern Datalux zieht sich aus Dortmund zurück. „Die Entscheidung ist uns "
+        "nicht leichtgefallen“, schrieb Deutschlandchefin Marit Solberg auf LinkedIn. Dem "
+        "Betriebsrat zufolge sind „mindestens 430 Familien“ betroffen. Wie der Sender Ruhr TV "
+        "berichtete, soll ein Teil der Stellen nach Polen verlagert werden. „Wir werden um jeden "
+        "Arbeitsplatz kämpfen“, sagte Betriebsratschef Dariusz Kamiński dem Sender.",
+        [
+            Q(
+                "Die Entscheidung",
+                "Deutschlandchefin Marit Solberg",
+                "schrieb",
+                "P1",
+                ("title-name", "compound-role", "cue-social"),
+            ),
+            Q("mindestens", "Dem Betriebsrat", "zufolge", "P4+P5", ("org", "cue-zufolge")),
+            Q(
+                "Wir werden um",
+                "Betriebsratschef Dariusz Kamiński",
+                "sagte",
+                "P1",
+                ("title-name", "compound-role"),
+            ),
+        ],
+    ),
+    P(
+        "tourabsage-marquardt",
+        "Popsängerin sagt Tournee ab",
+        "Die Popsängerin Lina Marquardt hat ihre „Leuchtfeuer-Tour“ abgesagt. „Ich brauche eine "
+        "Pause, für meinen Körper und für meinen Kopf“, hat die 34-Jährige ihren Fans in einem "
+        "Video erklärt. Ihr Management hatte zuvor nur von „gesundheitlichen Gründen“ gesprochen. "
+        "Bereits gekaufte Karten behalten ihre Gültigkeit für die Ersatztermine im Herbst.",
+        [
+            Q("Leuchtfeuer", None, pat="P9", tags=("name",)),
+            Q(
+                "Ich brauche",
+                "die 34-Jährige",
+                "erklärt",
+                "P1+P8",
+                ("nominal", "age-anaphor", "perfekt"),
+            ),
+            Q("gesundheitlichen", "Ihr Management", "gesprochen", "P5", ("org", "plusquamperfekt")),
+        ],
+    ),
+]
+
+
 PASSAGES: list[Any] = AGENCY + LOCAL + SPORTS + BUSINESS + CULTURE + COURT + INTERVIEWS + PRESS
-PASSAGES += WRAPPED + NAMES_AND_TITLES
+PASSAGES += WRAPPED + NAMES_AND_TITLES + COMPOUND_TENSES
 
 
 def build_records() -> list[dict[str, Any]]:
