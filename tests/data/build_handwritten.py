@@ -132,7 +132,8 @@ def _span(text: str, start: int, end: int) -> dict[str, Any]:
     return {"start": start, "end": end, "text": text[start:end]}
 
 
-def build_passage(p: P) -> dict[str, Any]:
+def build_passage(p: P, split: str = "handwritten") -> dict[str, Any]:
+    """One passage as a JSON-ready record with id ``<split>/<slug>``."""
     text = p.text
     where = p.slug
     records: list[dict[str, Any]] = []
@@ -219,8 +220,8 @@ def build_passage(p: P) -> dict[str, Any]:
             + ", ".join(repr(text[max(0, i - 20) : i + 20]) for i in stray)
         )
     return {
-        "id": f"handwritten/{p.slug}",
-        "split": "handwritten",
+        "id": f"{split}/{p.slug}",
+        "split": split,
         "title": p.title,
         "text": text,
         "quotes": records,
@@ -1000,18 +1001,24 @@ PASSAGES: list[P] = [
 ]
 
 
-def build_records(passages: list[P] | None = None) -> list[dict[str, Any]]:
-    """All passages as JSON-ready records (raises :class:`AuthoringError`)."""
+def build_records(
+    passages: list[P] | None = None, split: str = "handwritten"
+) -> list[dict[str, Any]]:
+    """All passages as JSON-ready records (raises :class:`AuthoringError`).
+
+    ``split`` names the set: it is the ``split`` field and the ``id`` prefix.
+    """
     passages = PASSAGES if passages is None else passages
     slugs = [p.slug for p in passages]
     if len(set(slugs)) != len(slugs):
         raise AuthoringError("duplicate passage slugs")
-    return [build_passage(p) for p in passages]
+    return [build_passage(p, split) for p in passages]
 
 
-def render_jsonl(passages: list[P] | None = None) -> str:
-    """The exact content of ``handwritten.jsonl``."""
-    return "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in build_records(passages))
+def render_jsonl(passages: list[P] | None = None, split: str = "handwritten") -> str:
+    """The exact content of ``handwritten.jsonl`` (or of another set's file)."""
+    records = build_records(passages, split)
+    return "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records)
 
 
 def pattern_counts(records: list[dict[str, Any]]) -> dict[str, int]:
