@@ -1328,6 +1328,1397 @@ PASSAGES: list[IP] = [
             N("Sei es beim Brotbacken … Grundtechniken", "not-konj1", "formula"),
         ],
     ),
+    IP(
+        "nachtflug-wendlingen",
+        "Gericht erlaubt Nachtflüge",
+        "Der Flughafen Wendlingen darf künftig auch nach 23 Uhr Frachtmaschinen abfertigen. Das "
+        "Verwaltungsgericht wies eine Klage von Anwohnern ab. Die Richter erklärten, die "
+        "Interessen der Nachbarn seien ausreichend berücksichtigt worden. Die Bürgerinitiative "
+        "Ruhige Nächte kündigte an, gegen das Urteil Beschwerde einzulegen.\n\n"
+        "Am Flughafen starten nach Angaben der Betreibergesellschaft derzeit pro Nacht etwa "
+        "zwölf Maschinen.",
+        [],
+        [
+            I(
+                "die Interessen der Nachbarn … berücksichtigt worden",
+                "Die Richter",
+                "erklärten",
+                "konj1",
+                ("role",),
+            ),
+            I(
+                "gegen das Urteil Beschwerde einzulegen",
+                "Die Bürgerinitiative Ruhige Nächte",
+                "kündigte",
+                "zu",
+                ("org",),
+            ),
+            I(
+                "Am Flughafen starten",
+                "der Betreibergesellschaft",
+                "nach Angaben",
+                "angaben+split",
+                ("org",),
+                part=(0, 2),
+            ),
+            I(
+                "derzeit pro Nacht etwa zwölf Maschinen",
+                "der Betreibergesellschaft",
+                "nach Angaben",
+                "angaben+split",
+                ("org",),
+                part=(1, 2),
+            ),
+        ],
+    ),
+    IP(
+        "lagerhallenbrand-kornstadt",
+        "Fragen nach dem Großbrand",
+        "Nach dem Brand in einer Lagerhalle in Kornstadt hatten Journalisten viele Fragen an "
+        "die Feuerwehr. Ein Reporter des Radiosenders Welle Mitte fragte, ob die Halle "
+        "überhaupt eine Brandmeldeanlage hatte. Kommandant Peter Lauer antwortete, die Anlage "
+        "sei zwei Wochen vor dem Feuer gewartet worden. Ein anderer Journalist wollte wissen, "
+        "wann die Anwohner wieder lüften dürfen. Lauer sagte, die Messwerte würden bis zum Abend "
+        "vorliegen.\n\n"
+        "Wie der Brand entstanden ist, untersucht nun die Kriminalpolizei.",
+        [],
+        [
+            I(
+                "ob die Halle … hatte",
+                "Ein Reporter des Radiosenders Welle Mitte",
+                "fragte",
+                "ob",
+                ("role",),
+            ),
+            I(
+                "die Anlage sei … gewartet worden",
+                "Kommandant Peter Lauer",
+                "antwortete",
+                "konj1",
+                ("person",),
+            ),
+            I(
+                "wann die Anwohner wieder lüften dürfen",
+                "Ein anderer Journalist",
+                "wollte wissen",
+                "w",
+                ("role",),
+            ),
+            I(
+                "die Messwerte würden bis zum Abend vorliegen",
+                "{Lauer} sagte",
+                "sagte",
+                "konj2",
+                ("person",),
+            ),
+            N("Wie der Brand entstanden ist", "not-w", "unclear"),
+        ],
+    ),
+    IP(
+        "ermittlungen-ebert",
+        "Ermittlungen gegen Bürgermeister",
+        "Gegen den Bürgermeister von Altwiesen, Frank Ebert, wird wegen Vorteilsannahme "
+        "ermittelt. Die Staatsanwaltschaft bestätigte am Montag, dass es ein Verfahren gebe. Der "
+        "Sender Radio Altwiesen berichtete, Ebert habe sich von einem Bauunternehmer eine "
+        "Urlaubsreise bezahlen lassen. Ebert erklärte, er habe die Reise selbst bezahlt und "
+        "könne das belegen.\n\n"
+        "Der Gemeinderat kommt am Donnerstag zu einer Sondersitzung zusammen.",
+        [],
+        [
+            I(
+                "dass es ein Verfahren gebe",
+                "Die Staatsanwaltschaft",
+                "bestätigte",
+                "dass",
+                ("org",),
+            ),
+            I(
+                "Ebert habe sich … bezahlen lassen",
+                "Der Sender Radio Altwiesen",
+                "berichtete",
+                "konj1",
+                ("media",),
+            ),
+            I(
+                "er habe die Reise selbst bezahlt und könne das belegen",
+                "{Ebert} erklärte",
+                "erklärte",
+                "konj1",
+                ("person",),
+            ),
+        ],
+    ),
+    IP(
+        "ferienwohnungen-seestadt",
+        "Mieterverein will Ferienwohnungen verbieten",
+        "Der Mieterverein Seestadt fordert, Ferienwohnungen in der Altstadt zu verbieten. Jede "
+        "vierte Wohnung werde dort inzwischen an Touristen vermietet, so der Vorsitzende Klaus "
+        "Meinert. Für Familien gebe es kaum noch bezahlbaren Wohnraum.\n\n"
+        "Die Stadtverwaltung prüft laut Oberbürgermeisterin Elke Brandl eine Obergrenze. Ein "
+        "komplettes Verbot sei rechtlich kaum durchzusetzen, hieß es aus dem Rathaus. Bisher ist "
+        "es der Stadt nicht gelungen, illegale Vermietungen wirksam zu verfolgen.",
+        [],
+        [
+            I(
+                "Ferienwohnungen in der Altstadt zu verbieten",
+                "Der Mieterverein Seestadt",
+                "fordert",
+                "zu",
+                ("org",),
+            ),
+            I(
+                "Jede vierte Wohnung … vermietet",
+                "der Vorsitzende Klaus Meinert",
+                "so",
+                "so+konj1",
+                ("person",),
+            ),
+            I(
+                "Für Familien gebe es kaum noch bezahlbaren Wohnraum.",
+                "der Vorsitzende Klaus Meinert",
+                None,
+                "cont",
+                ("person",),
+            ),
+            I(
+                "Die Stadtverwaltung prüft",
+                "Oberbürgermeisterin Elke Brandl",
+                "laut",
+                "laut+split",
+                ("person",),
+                part=(0, 2),
+            ),
+            I(
+                "eine Obergrenze",
+                "Oberbürgermeisterin Elke Brandl",
+                "laut",
+                "laut+split",
+                ("person",),
+                part=(1, 2),
+            ),
+            I("Ein komplettes Verbot … durchzusetzen", "dem Rathaus", "hieß", "konj1", ("org",)),
+            N("illegale Vermietungen wirksam zu verfolgen", "not-zu", "manage"),
+        ],
+    ),
+    IP(
+        "hausarzt-birkach",
+        "Letzte Hausarztpraxis schließt",
+        "In der Gemeinde Birkach schließt Ende März die letzte Hausarztpraxis. Der 71-jährige "
+        "Allgemeinmediziner Georg Lenhardt sagte, er habe fünf Jahre lang vergeblich einen "
+        "Nachfolger gesucht. Ein Sprecher der Kassenärztlichen Vereinigung räumte ein, dass die "
+        "Versorgung auf dem Land immer schwieriger werde.\n\n"
+        "Die nächste Praxis liegt zwölf Kilometer entfernt, sodass viele ältere Patienten auf "
+        "Fahrdienste angewiesen sind.",
+        [],
+        [
+            I(
+                "er habe fünf Jahre … gesucht",
+                "Der 71-jährige Allgemeinmediziner Georg Lenhardt",
+                "sagte",
+                "konj1",
+                ("person",),
+            ),
+            I(
+                "dass die Versorgung … schwieriger werde",
+                "Ein Sprecher der Kassenärztlichen Vereinigung",
+                "räumte",
+                "dass",
+                ("role",),
+            ),
+            N("sodass viele ältere Patienten … angewiesen sind", "not-dass", "consequence"),
+        ],
+    ),
+    IP(
+        "umfrage-dornberg",
+        "Amtsinhaber liegt in Umfrage vorn",
+        "Vier Wochen vor der Kommunalwahl in Dornberg liegt Amtsinhaber Erik Pfeiffer in "
+        "Umfragen vorn. Einer Umfrage des Instituts Meinungsbild zufolge käme er derzeit auf 41 "
+        "Prozent der Stimmen. Seine Herausforderin Nadine Kurz von der Wählerliste Neues "
+        "Dornberg erklärte, die Wahl sei noch lange nicht entschieden. Viele Wähler hätten sich "
+        "noch nicht festgelegt.\n\n"
+        "Pfeiffer sagte der Zeitung Dornberger Anzeiger, er werde sich auf die Zahlen nicht "
+        "verlassen.",
+        [],
+        [
+            I(
+                "käme er derzeit auf 41 Prozent der Stimmen",
+                "Einer Umfrage des Instituts Meinungsbild",
+                "zufolge",
+                "zufolge",
+                ("document",),
+            ),
+            I(
+                "die Wahl sei noch lange nicht entschieden",
+                "Seine Herausforderin Nadine Kurz",
+                "erklärte",
+                "konj1",
+                ("person",),
+            ),
+            I(
+                "Viele Wähler hätten sich noch nicht festgelegt.",
+                "Seine Herausforderin Nadine Kurz",
+                None,
+                "cont+konj2",
+                ("person",),
+            ),
+            I(
+                "er werde sich auf die Zahlen nicht verlassen",
+                "{Pfeiffer} sagte",
+                "sagte",
+                "konj1",
+                ("person",),
+            ),
+        ],
+    ),
+    IP(
+        "erdbeben-provinz",
+        "Erdbeben im Osten der Türkei",
+        "Ein Erdbeben der Stärke 6,1 hat am Dienstag den Osten der Türkei erschüttert. Nach "
+        "Angaben der Katastrophenschutzbehörde kamen mindestens zwölf Menschen ums Leben. Wie "
+        "die Nachrichtenagentur Ostpress berichtete, stürzten in der Provinzhauptstadt mehrere "
+        "Wohnhäuser ein. Rettungskräfte suchten die ganze Nacht nach Verschütteten.\n\n"
+        "Der Gouverneur der Provinz sagte im Fernsehen, die Zahl der Toten könne noch steigen. "
+        "Die Regierung habe Zelte und Decken in die Region geschickt.",
+        [],
+        [
+            I(
+                "kamen mindestens zwölf Menschen ums Leben",
+                "der Katastrophenschutzbehörde",
+                "Nach Angaben",
+                "angaben",
+                ("org",),
+            ),
+            I(
+                "stürzten in der Provinzhauptstadt mehrere Wohnhäuser ein",
+                "die Nachrichtenagentur Ostpress",
+                "berichtete",
+                "wie",
+                ("media",),
+            ),
+            I(
+                "die Zahl der Toten könne noch steigen",
+                "Der Gouverneur der Provinz",
+                "sagte",
+                "konj1",
+                ("role",),
+            ),
+            I(
+                "Die Regierung habe … geschickt.",
+                "Der Gouverneur der Provinz",
+                None,
+                "cont",
+                ("role",),
+            ),
+        ],
+    ),
+    IP(
+        "hallenbad-lengfurt",
+        "Hallenbad bleibt ein weiteres Jahr zu",
+        "Das Hallenbad in Lengfurt bleibt wegen der Sanierung ein weiteres Jahr geschlossen. Der "
+        "Bäderchef der Stadtwerke, Michael Sturm, sagte am Mittwoch: Bei der Prüfung der Decke "
+        "seien gravierende Mängel aufgefallen. Er versprach, das Bad spätestens zum Schuljahr "
+        "2027 wieder zu öffnen.\n\n"
+        "Die Schwimmvereine sind enttäuscht. Es wäre schön, wenn die Kinder wenigstens im "
+        "Sommer im Freibad trainieren könnten, hofft die Vorsitzende des SV Lengfurt, Bettina "
+        "Roos.",
+        [],
+        [
+            I(
+                "Bei der Prüfung der Decke … aufgefallen",
+                "Michael Sturm",
+                "sagte",
+                "konj1",
+                ("person", "after-colon"),
+            ),
+            I(
+                "das Bad spätestens … wieder zu öffnen",
+                "{Er} versprach",
+                "versprach",
+                "zu",
+                ("pronoun",),
+            ),
+            I(
+                "Es wäre schön, wenn … trainieren könnten",
+                "Bettina Roos",
+                "hofft",
+                "konj2",
+                ("person", "hypothetical"),
+            ),
+        ],
+    ),
+    IP(
+        "handball-halbfinale",
+        "Auerbach scheidet knapp aus",
+        "Die Handballerinnen des TV Auerbach sind im Pokal-Halbfinale knapp ausgeschieden. Wäre "
+        "der letzte Wurf eine Handbreit tiefer gekommen, hätte es Verlängerung gegeben. Die "
+        "Mannschaft habe trotzdem ein großartiges Spiel gemacht, sagte Trainerin Svenja Lutz. "
+        "Sie sei stolz auf jede einzelne Spielerin.\n\n"
+        "Kapitänin Mia Berger kündigte an, im nächsten Jahr wieder anzugreifen.",
+        [],
+        [
+            N("Wäre der letzte Wurf … Verlängerung gegeben", "not-konj2", "conditional"),
+            I(
+                "Die Mannschaft habe … gemacht",
+                "Trainerin Svenja Lutz",
+                "sagte",
+                "konj1",
+                ("person",),
+            ),
+            I(
+                "Sie sei stolz auf jede einzelne Spielerin.",
+                "Trainerin Svenja Lutz",
+                None,
+                "cont",
+                ("person",),
+            ),
+            I(
+                "im nächsten Jahr wieder anzugreifen",
+                "Kapitänin Mia Berger",
+                "kündigte",
+                "zu",
+                ("person",),
+            ),
+        ],
+    ),
+    IP(
+        "baugenehmigungen",
+        "Weniger Baugenehmigungen",
+        "Die Zahl der Baugenehmigungen ist im ersten Halbjahr deutlich gesunken. Wie das "
+        "Statistische Landesamt am Freitag mitteilte, wurden 18 Prozent weniger Wohnungen "
+        "genehmigt als im Vorjahreszeitraum. Besonders stark sei der Rückgang bei "
+        "Einfamilienhäusern gewesen.\n\n"
+        "Der Verband der Bauindustrie warnte, dass in zwei Jahren Zehntausende Wohnungen fehlen "
+        "würden. Den Unternehmen fehlten Aufträge, sagte Hauptgeschäftsführerin Petra Lang. Die "
+        "hohen Zinsen sind laut Landesbank der wichtigste Grund für die Zurückhaltung der "
+        "Bauherren.",
+        [],
+        [
+            I(
+                "wurden 18 Prozent … Vorjahreszeitraum",
+                "das Statistische Landesamt",
+                "mitteilte",
+                "wie",
+                ("org",),
+            ),
+            I(
+                "Besonders stark sei … gewesen.",
+                "das Statistische Landesamt",
+                None,
+                "cont",
+                ("org",),
+            ),
+            I(
+                "dass in zwei Jahren … fehlen würden",
+                "Der Verband der Bauindustrie",
+                "warnte",
+                "dass",
+                ("org",),
+            ),
+            I(
+                "Den Unternehmen fehlten Aufträge",
+                "Hauptgeschäftsführerin Petra Lang",
+                "sagte",
+                "konj2",
+                ("person",),
+            ),
+            I("Die hohen Zinsen sind", "Landesbank", "laut", "laut+split", ("org",), part=(0, 2)),
+            I(
+                "der wichtigste Grund … der Bauherren",
+                "Landesbank",
+                "laut",
+                "laut+split",
+                ("org",),
+                part=(1, 2),
+            ),
+        ],
+    ),
+    IP(
+        "mieterhoehung-tessin",
+        "Post von der Wohnungsgesellschaft",
+        "Die Mieter der Lindenstraße in Tessin haben Post von der Wohnungsgesellschaft "
+        "bekommen. In dem Schreiben kündigt das Unternehmen an, die Mieten zum Jahresbeginn um "
+        "acht Prozent zu erhöhen. Die Modernisierung der Fenster sei seit Jahren überfällig, "
+        "heißt es in dem Brief weiter.\n\n"
+        "Mieterin Helga Strunz sagte, sie wisse nicht, wie sie das bezahlen solle. Die Rente "
+        "reiche schon jetzt kaum.",
+        [],
+        [
+            I(
+                "die Mieten zum Jahresbeginn … zu erhöhen",
+                "das Unternehmen",
+                "kündigt",
+                "zu",
+                ("org",),
+            ),
+            I(
+                "Die Modernisierung der Fenster sei seit Jahren überfällig",
+                "dem Brief",
+                "heißt",
+                "konj1",
+                ("document",),
+            ),
+            I(
+                "sie wisse nicht, wie sie das bezahlen solle",
+                "Mieterin Helga Strunz",
+                "sagte",
+                "konj1",
+                ("person",),
+            ),
+            I(
+                "Die Rente reiche schon jetzt kaum.",
+                "Mieterin Helga Strunz",
+                None,
+                "cont",
+                ("person",),
+            ),
+        ],
+    ),
+    IP(
+        "schneechaos-allgaeu",
+        "Schneechaos im Allgäu",
+        "Starker Schneefall hat am Montag im Allgäu für Chaos gesorgt. Auf der A7 standen "
+        "Lastwagen quer, wie die Autobahnpolizei Kempten mitteilte. Nach Angaben des "
+        "Landratsamts fiel an mehreren Schulen der Unterricht aus.\n\n"
+        "Wie jedes Jahr waren viele Autofahrer noch mit Sommerreifen unterwegs.",
+        [],
+        [
+            I(
+                "Auf der A7 standen Lastwagen quer",
+                "die Autobahnpolizei Kempten",
+                "mitteilte",
+                "wie",
+                ("org",),
+            ),
+            I(
+                "fiel an mehreren Schulen der Unterricht aus",
+                "des Landratsamts",
+                "Nach Angaben",
+                "angaben",
+                ("org",),
+            ),
+            N("Wie jedes Jahr … unterwegs", "not-wie", "comparison"),
+        ],
+    ),
+    IP(
+        "intendantin-hollbach",
+        "Intendantin verlässt das Stadttheater",
+        "Die Intendantin des Stadttheaters Hollbach, Vera Lindqvist, verlässt das Haus nach "
+        "zehn Jahren. Sie betonte, dass ihr der Abschied schwerfalle. Das Ensemble sei in dieser "
+        "Zeit zu einer Familie geworden. Ob sie ein neues Haus übernimmt, ließ sie offen.\n\n"
+        "Der Kulturdezernent kündigte an, die Stelle bundesweit auszuschreiben.",
+        [],
+        [
+            I(
+                "dass ihr der Abschied schwerfalle",
+                "{Sie} betonte",
+                "betonte",
+                "dass",
+                ("pronoun",),
+            ),
+            I("Das Ensemble sei … geworden.", "{Sie} betonte", None, "cont", ("pronoun",)),
+            I("Ob sie ein neues Haus übernimmt", "ließ {sie}", "ließ", "ob", ("pronoun",)),
+            I(
+                "die Stelle bundesweit auszuschreiben",
+                "Der Kulturdezernent",
+                "kündigte",
+                "zu",
+                ("role",),
+            ),
+        ],
+    ),
+    IP(
+        "abwassergebuehren-kellerbach",
+        "Abwasser wird teurer",
+        "Die Abwassergebühren in Kellerbach steigen im kommenden Jahr um ein Fünftel. Dass die "
+        "Erhöhung so hoch ausfalle, sagte Kämmerer Jörg Pohl, liege an der neuen Kläranlage. Die "
+        "Stadt müsse die Kredite dafür über die Gebühren finanzieren.\n\n"
+        "Die Fraktion der Freien Wähler kritisierte, die Verwaltung habe die Kosten der Anlage "
+        "jahrelang kleingerechnet.",
+        [],
+        [
+            I(
+                "Dass die Erhöhung so hoch ausfalle",
+                "Kämmerer Jörg Pohl",
+                "sagte",
+                "konj1+split",
+                ("person", "dass-topic"),
+                part=(0, 2),
+            ),
+            I(
+                "liege an der neuen Kläranlage",
+                "Kämmerer Jörg Pohl",
+                "sagte",
+                "konj1+split",
+                ("person", "dass-topic"),
+                part=(1, 2),
+            ),
+            I("Die Stadt müsse … finanzieren.", "Kämmerer Jörg Pohl", None, "cont", ("person",)),
+            I(
+                "die Verwaltung habe … kleingerechnet",
+                "Die Fraktion der Freien Wähler",
+                "kritisierte",
+                "konj1",
+                ("org",),
+            ),
+        ],
+    ),
+    IP(
+        "falsche-handwerker",
+        "Falsche Handwerker bestehlen Senioren",
+        "In Rehburg sind falsche Handwerker unterwegs. Laut einem Sprecher der "
+        "Polizeiinspektion haben Betrüger in den vergangenen Wochen mindestens sieben ältere "
+        "Menschen um ihr Erspartes gebracht. Die Männer gäben sich als Mitarbeiter der "
+        "Wasserwerke aus, sagte er. Sie lenkten ihre Opfer ab, während ein Komplize die Wohnung "
+        "durchsuche.\n\n"
+        "Die Polizei rät, niemanden ohne Ausweis in die Wohnung zu lassen.",
+        [],
+        [
+            I(
+                "haben Betrüger … gebracht",
+                "einem Sprecher der Polizeiinspektion",
+                "Laut",
+                "laut",
+                ("role",),
+            ),
+            I("Die Männer gäben sich … aus", "sagte {er}", "sagte", "konj2", ("pronoun",)),
+            I(
+                "Sie lenkten ihre Opfer ab … durchsuche.",
+                "sagte {er}",
+                None,
+                "cont+konj2",
+                ("pronoun",),
+            ),
+            I(
+                "niemanden ohne Ausweis in die Wohnung zu lassen",
+                "Die Polizei",
+                "rät",
+                "zu",
+                ("org",),
+            ),
+        ],
+    ),
+    IP(
+        "ganztag-grundschulen",
+        "Ministerin will Ganztag für alle",
+        "Kultusministerin Hanna Petersen hat am Dienstag ihre Pläne für eine Reform der "
+        "Grundschulen vorgestellt. Sie erläuterte, wie das Land bis 2030 jede Grundschule zur "
+        "Ganztagsschule machen will. Petersen versprach, dafür 2000 zusätzliche Stellen zu "
+        "schaffen. Lehrerverbände bezweifeln, dass sich genug Bewerber finden.\n\n"
+        "Die Ministerin räumte ein, der Zeitplan sei ehrgeizig.",
+        [],
+        [
+            I("wie das Land … machen will", "{Sie} erläuterte", "erläuterte", "w", ("pronoun",)),
+            I(
+                "dafür 2000 zusätzliche Stellen zu schaffen",
+                "{Petersen} versprach",
+                "versprach",
+                "zu",
+                ("person",),
+            ),
+            I("dass sich genug Bewerber finden", "Lehrerverbände", "bezweifeln", "dass", ("org",)),
+            I("der Zeitplan sei ehrgeizig", "Die Ministerin", "räumte", "konj1", ("role",)),
+        ],
+    ),
+    IP(
+        "brauerei-kessler",
+        "Traditionsbrauerei vor dem Verkauf",
+        "Die Zeitung Wirtschaftskurier berichtete am Donnerstag, die Traditionsbrauerei Kessler "
+        "aus Hofheim werde an einen dänischen Konzern verkauft. Der Kaufpreis liege bei rund 80 "
+        "Millionen Euro.\n\n"
+        "Ein Sprecher der Brauerei bestätigte am Abend, dass Gespräche geführt würden. Alle 140 "
+        "Arbeitsplätze blieben erhalten, versicherte er.",
+        [],
+        [
+            I(
+                "die Traditionsbrauerei Kessler … verkauft",
+                "Die Zeitung Wirtschaftskurier",
+                "berichtete",
+                "konj1",
+                ("media",),
+            ),
+            I(
+                "Der Kaufpreis liege bei rund 80 Millionen Euro.",
+                "Die Zeitung Wirtschaftskurier",
+                None,
+                "cont",
+                ("media",),
+            ),
+            I(
+                "dass Gespräche geführt würden",
+                "Ein Sprecher der Brauerei",
+                "bestätigte",
+                "dass",
+                ("role",),
+            ),
+            I(
+                "Alle 140 Arbeitsplätze blieben erhalten",
+                "versicherte {er}",
+                "versicherte",
+                "konj2",
+                ("pronoun",),
+            ),
+        ],
+    ),
+    IP(
+        "doktortitel-roloff",
+        "Universität entzieht Doktortitel",
+        "Die Universität Bergheim hat dem Landtagsabgeordneten Sven Roloff den Doktortitel "
+        "entzogen. Im Abschlussbericht der Prüfungskommission heißt es, Roloff habe in großem "
+        "Umfang fremde Texte ohne Kennzeichnung übernommen. Dem Bericht zufolge finden sich auf "
+        "120 von 200 Seiten Plagiate.\n\n"
+        "Roloffs Anwalt kündigte an, gegen die Entscheidung zu klagen. Sein Mandant habe nie "
+        "absichtlich getäuscht, sagte der Anwalt.",
+        [],
+        [
+            I(
+                "Roloff habe … übernommen",
+                "Abschlussbericht der Prüfungskommission",
+                "heißt",
+                "konj1",
+                ("document",),
+            ),
+            I(
+                "finden sich auf 120 von 200 Seiten Plagiate",
+                "Dem Bericht",
+                "zufolge",
+                "zufolge",
+                ("document",),
+            ),
+            I("gegen die Entscheidung zu klagen", "Roloffs Anwalt", "kündigte", "zu", ("role",)),
+            I(
+                "Sein Mandant habe nie absichtlich getäuscht",
+                "der Anwalt",
+                "sagte",
+                "konj1",
+                ("role",),
+            ),
+        ],
+    ),
+    IP(
+        "keuchhusten-impfstoff",
+        "Neuer Impfstoff schützt Säuglinge besser",
+        "Ein neuer Impfstoff gegen Keuchhusten schützt Säuglinge offenbar besser als bisherige "
+        "Präparate. In einer Studie mit 4000 Kindern schreiben die Autoren, dass die Zahl der "
+        "Erkrankungen um zwei Drittel gesunken sei. Nebenwirkungen seien selten und meist "
+        "harmlos gewesen.\n\n"
+        "Der Kinderarzt Tobias Grün aus Mellrich rechnet damit, dass der Impfstoff in zwei "
+        "Jahren zugelassen wird.",
+        [],
+        [
+            I(
+                "dass die Zahl der Erkrankungen … gesunken sei",
+                "die Autoren",
+                "schreiben",
+                "dass",
+                ("role",),
+            ),
+            I(
+                "Nebenwirkungen seien selten und meist harmlos gewesen.",
+                "die Autoren",
+                None,
+                "cont",
+                ("role",),
+            ),
+            I(
+                "dass der Impfstoff … zugelassen wird",
+                "Der Kinderarzt Tobias Grün",
+                "rechnet",
+                "dass",
+                ("person",),
+            ),
+        ],
+    ),
+    IP(
+        "openair-rimsdorf",
+        "Ärger nach Konzert im Stadtpark",
+        "Ein Open-Air-Konzert im Stadtpark von Rimsdorf hat ein Nachspiel. Die Musik war bis "
+        "nach Mitternacht so laut, dass Anwohner die Polizei riefen. Der Veranstalter Ralf "
+        "Krüger sagte, man habe alle Auflagen eingehalten. Die Lautstärke sei an drei Stellen "
+        "gemessen worden.\n\n"
+        "Eine Anwohnerin erzählte, ihre Kinder hätten die ganze Nacht kein Auge zugetan.",
+        [],
+        [
+            N("Die Musik war … die Polizei riefen", "not-laut", "adjective"),
+            I(
+                "man habe alle Auflagen eingehalten",
+                "Der Veranstalter Ralf Krüger",
+                "sagte",
+                "konj1",
+                ("person",),
+            ),
+            I(
+                "Die Lautstärke sei an drei Stellen gemessen worden.",
+                "Der Veranstalter Ralf Krüger",
+                None,
+                "cont",
+                ("person",),
+            ),
+            I("ihre Kinder hätten … zugetan", "Eine Anwohnerin", "erzählte", "konj2", ("role",)),
+        ],
+    ),
+    IP(
+        "autokorso-wellheim",
+        "Autokorso nach dem Sieg",
+        "Nach dem Sieg der Nationalmannschaft fuhr am Sonntagabend ein Autokorso durch "
+        "Wellheim. Laut hupend zogen Hunderte Fans über den Ring. Ein Polizeisprecher sagte am "
+        "Montag, die Feiern seien weitgehend friedlich verlaufen. Nur in der Bahnhofstraße habe "
+        "es eine Rangelei gegeben.\n\n"
+        "Laut gesungen wurde noch bis in die frühen Morgenstunden.",
+        [],
+        [
+            N("Laut hupend zogen Hunderte Fans über den Ring", "not-laut", "adverb"),
+            I(
+                "die Feiern seien weitgehend friedlich verlaufen",
+                "Ein Polizeisprecher",
+                "sagte",
+                "konj1",
+                ("role",),
+            ),
+            I(
+                "Nur in der Bahnhofstraße habe es eine Rangelei gegeben.",
+                "Ein Polizeisprecher",
+                None,
+                "cont",
+                ("role",),
+            ),
+            N("Laut gesungen … Morgenstunden", "not-laut", "adverb"),
+        ],
+    ),
+    IP(
+        "gemeindefusion-au",
+        "Abstimmung über Gemeindefusion",
+        "Die Bürgerinnen und Bürger von Unterau und Oberau stimmen am Sonntag darüber ab, ob "
+        "ihre Gemeinden fusionieren. Bürgermeister Anton Gruber ist für den Zusammenschluss. "
+        "Gemeinsam könne man sich eine hauptamtliche Verwaltung leisten, sagte er bei einer "
+        "Versammlung. Die Gegner fürchten, dass Oberau als kleinerer Ort an Einfluss verliert. "
+        "Der Sprecher der Initiative Eigenständiges Oberau, Lukas Wimmer, fragte, wer künftig "
+        "über die Zukunft der Dorfschule entscheide.",
+        [],
+        [
+            N("ob ihre Gemeinden fusionieren", "not-ob", "vote"),
+            I("Gemeinsam könne man … leisten", "sagte {er}", "sagte", "konj1", ("pronoun",)),
+            I(
+                "dass Oberau als kleinerer Ort an Einfluss verliert",
+                "Die Gegner",
+                "fürchten",
+                "dass",
+                ("role",),
+            ),
+            I(
+                "wer künftig über die Zukunft der Dorfschule entscheide",
+                "Lukas Wimmer",
+                "fragte",
+                "w",
+                ("person",),
+            ),
+        ],
+    ),
+    IP(
+        "katze-baumkrone",
+        "Feuerwehr rettet Katze",
+        "Mit einer Drehleiter hat die Feuerwehr in Sennfeld am Mittwoch eine Katze aus einer "
+        "Baumkrone gerettet. Das Tier saß nach Angaben der Besitzerin seit zwei Tagen in 15 "
+        "Metern Höhe fest. Sie habe es mit Futter und gutem Zureden versucht, erzählte die "
+        "68-Jährige. Doch die Katze sei immer weiter nach oben geklettert.\n\n"
+        "Ein Feuerwehrmann fragte die Besitzerin scherzhaft, ob das Tier so etwas öfter mache.",
+        [],
+        [
+            I(
+                "Das Tier saß",
+                "der Besitzerin",
+                "nach Angaben",
+                "angaben+split",
+                ("role",),
+                part=(0, 2),
+            ),
+            I(
+                "seit zwei Tagen in 15 Metern Höhe fest",
+                "der Besitzerin",
+                "nach Angaben",
+                "angaben+split",
+                ("role",),
+                part=(1, 2),
+            ),
+            I("Sie habe es … versucht", "die 68-Jährige", "erzählte", "konj1", ("role",)),
+            I(
+                "Doch die Katze sei immer weiter nach oben geklettert.",
+                "die 68-Jährige",
+                None,
+                "cont",
+                ("role",),
+            ),
+            I("ob das Tier so etwas öfter mache", "Ein Feuerwehrmann", "fragte", "ob", ("role",)),
+        ],
+    ),
+    IP(
+        "tankstellenueberfall-prozess",
+        "Kassierer sagt im Prozess aus",
+        "Im Prozess um den Überfall auf eine Tankstelle in Heidenau hat am Dienstag der "
+        "Kassierer ausgesagt. Er schilderte, wie ein maskierter Mann mit einer Pistole in den "
+        "Verkaufsraum gestürmt sei. Der Täter habe, so der 24-Jährige, etwa 800 Euro aus der "
+        "Kasse verlangt. Danach sei er auf einem Fahrrad geflüchtet.\n\n"
+        "Der Angeklagte bestreitet, an dem Überfall beteiligt gewesen zu sein. Wie sein "
+        "Verteidiger sagte, hat er für die Tatzeit ein Alibi.",
+        [],
+        [
+            I(
+                "wie ein maskierter Mann … gestürmt sei",
+                "{Er} schilderte",
+                "schilderte",
+                "w",
+                ("pronoun",),
+            ),
+            I("Der Täter habe", "der 24-Jährige", "so", "so+konj1+split", ("role",), part=(0, 2)),
+            I(
+                "etwa 800 Euro aus der Kasse verlangt",
+                "der 24-Jährige",
+                "so",
+                "so+konj1+split",
+                ("role",),
+                part=(1, 2),
+            ),
+            I(
+                "Danach sei er auf einem Fahrrad geflüchtet.",
+                "der 24-Jährige",
+                None,
+                "cont",
+                ("role",),
+            ),
+            I(
+                "an dem Überfall beteiligt gewesen zu sein",
+                "Der Angeklagte",
+                "bestreitet",
+                "zu",
+                ("role",),
+            ),
+            I("hat er für die Tatzeit ein Alibi", "sein Verteidiger", "sagte", "wie", ("role",)),
+        ],
+    ),
+    IP(
+        "duerre-brandenburg",
+        "Landwirte erwarten schlechte Ernte",
+        "Nach dem trockenen Sommer rechnen die Landwirte in Brandenburg mit einer schlechten "
+        "Ernte. Der Landesbauernverband geht davon aus, dass die Getreideernte um ein Drittel "
+        "geringer ausfällt als im Durchschnitt. Die Betriebe bräuchten dringend Hilfe, sagte "
+        "Verbandspräsident Henning Krause. Manche Höfe würden sonst den Winter nicht "
+        "überstehen.\n\n"
+        "Das Agrarministerium teilte mit, es prüfe ein Hilfsprogramm.",
+        [],
+        [
+            I(
+                "dass die Getreideernte … im Durchschnitt",
+                "Der Landesbauernverband",
+                "geht davon aus",
+                "dass",
+                ("org",),
+            ),
+            I(
+                "Die Betriebe bräuchten dringend Hilfe",
+                "Verbandspräsident Henning Krause",
+                "sagte",
+                "konj2",
+                ("person",),
+            ),
+            I(
+                "Manche Höfe würden sonst den Winter nicht überstehen.",
+                "Verbandspräsident Henning Krause",
+                None,
+                "cont+konj2",
+                ("person",),
+            ),
+            I("es prüfe ein Hilfsprogramm", "Das Agrarministerium", "teilte", "konj1", ("org",)),
+        ],
+    ),
+    IP(
+        "radunfaelle-ebersfeld",
+        "Mehr Radunfälle in Ebersfeld",
+        "Auf den Radwegen in Ebersfeld hat es im vergangenen Jahr so viele Unfälle gegeben wie "
+        "nie zuvor. Laut dem Unfallbericht der Stadt wurden 214 Radfahrer verletzt, drei von "
+        "ihnen tödlich. Die meisten Unfälle passierten dem Bericht zufolge an Kreuzungen.\n\n"
+        "Nach Ende der Sommerferien führt die Stadt an fünf Kreuzungen eigene Ampelphasen für "
+        "Radfahrer ein. Der Fahrradclub forderte, auch die Radwege zu verbreitern.",
+        [],
+        [
+            N("Auf den Radwegen … wie nie zuvor", "not-wie", "comparison"),
+            I(
+                "wurden 214 Radfahrer verletzt, drei von ihnen tödlich",
+                "dem Unfallbericht der Stadt",
+                "Laut",
+                "laut",
+                ("document",),
+            ),
+            I(
+                "Die meisten Unfälle passierten",
+                "dem Bericht",
+                "zufolge",
+                "zufolge+split",
+                ("document",),
+                part=(0, 2),
+            ),
+            I(
+                "an Kreuzungen",
+                "dem Bericht",
+                "zufolge",
+                "zufolge+split",
+                ("document",),
+                part=(1, 2),
+            ),
+            N("Nach Ende der Sommerferien … Radfahrer ein", "not-nach", "time"),
+            I("auch die Radwege zu verbreitern", "Der Fahrradclub", "forderte", "zu", ("org",)),
+        ],
+    ),
+    IP(
+        "turnverein-jubilaeum",
+        "Turnverein feiert 150 Jahre",
+        "Der Turnverein Grünhagen feiert sein 150-jähriges Bestehen. Vorsitzender Walter Kuhn "
+        "erinnerte beim Festakt daran, dass der Verein 1875 von zwölf Handwerkern gegründet "
+        "worden sei. Heute zähle er mehr als 1800 Mitglieder. Besonders stolz sei man auf die "
+        "Kinderturngruppen. Die Halle platze allerdings aus allen Nähten.\n\n"
+        "Landrätin Sabine Ott ließ offen, ob der Kreis den geplanten Anbau bezuschusst.",
+        [],
+        [
+            I(
+                "dass der Verein 1875 … gegründet worden sei",
+                "Vorsitzender Walter Kuhn",
+                "erinnerte",
+                "dass",
+                ("person",),
+            ),
+            I(
+                "Heute zähle er … aus allen Nähten.",
+                "Vorsitzender Walter Kuhn",
+                None,
+                "cont",
+                ("person", "multi-sentence"),
+            ),
+            I(
+                "ob der Kreis den geplanten Anbau bezuschusst",
+                "Landrätin Sabine Ott",
+                "ließ",
+                "ob",
+                ("person",),
+            ),
+        ],
+    ),
+    IP(
+        "klinikkeim-seefeld",
+        "Frühchen mit Klinikkeim infiziert",
+        "In der Uniklinik Seefeld sind mehrere Frühchen an einem Krankenhauskeim erkrankt. Das "
+        "Gesundheitsamt bestätigte am Freitag, dass drei Kinder behandelt würden. Die Station, "
+        "sagte Klinikdirektorin Ines Warnke, sei vorsorglich für Neuaufnahmen gesperrt worden. "
+        "Den Kindern gehe es den Umständen entsprechend gut.\n\n"
+        "Woher der Keim stammt, ist noch unklar.",
+        [],
+        [
+            I(
+                "dass drei Kinder behandelt würden",
+                "Das Gesundheitsamt",
+                "bestätigte",
+                "dass",
+                ("org",),
+            ),
+            I(
+                "Die Station",
+                "Klinikdirektorin Ines Warnke",
+                "sagte",
+                "konj1+split",
+                ("person",),
+                part=(0, 2),
+            ),
+            I(
+                "sei vorsorglich für Neuaufnahmen gesperrt worden",
+                "Klinikdirektorin Ines Warnke",
+                "sagte",
+                "konj1+split",
+                ("person",),
+                part=(1, 2),
+            ),
+            I(
+                "Den Kindern gehe es … gut.",
+                "Klinikdirektorin Ines Warnke",
+                None,
+                "cont",
+                ("person",),
+            ),
+            N("Woher der Keim stammt", "not-w", "unclear"),
+        ],
+    ),
+    IP(
+        "altstadtfest-merzig",
+        "Altstadtfest fällt aus",
+        "Das Altstadtfest in Merzig fällt in diesem Jahr aus. Die Organisatorin Carmen Weiß "
+        "sagte, es hätten sich nicht genug ehrenamtliche Helfer gefunden. Ohne Helfer könne man "
+        "ein Fest mit 40.000 Besuchern nicht sicher durchführen, so Weiß.\n\n"
+        "Manche Händler hatten der Stadt vorgeworfen, das Fest absichtlich zu verhindern. Das "
+        "sei Unsinn, sagte sie.",
+        [],
+        [
+            I(
+                "es hätten sich … Helfer gefunden",
+                "Die Organisatorin Carmen Weiß",
+                "Weiß {sagte}",
+                "konj2",
+                ("person",),
+            ),
+            I("Ohne Helfer könne … durchführen", "so {Weiß}", "{so} Weiß", "so+konj1", ("person",)),
+            I(
+                "das Fest absichtlich zu verhindern",
+                "Manche Händler",
+                "vorgeworfen",
+                "zu",
+                ("role",),
+            ),
+            I("Das sei Unsinn", "sagte {sie}", "{sagte} sie", "konj1", ("pronoun",)),
+        ],
+    ),
+    IP(
+        "unwetter-lenzburg",
+        "Unwetter über Lenzburg",
+        "Der Himmel über Lenzburg sah am Dienstagnachmittag aus, als ob die Welt untergehen "
+        "würde. Innerhalb von zehn Minuten fielen 40 Liter Regen pro Quadratmeter. Der "
+        "Meteorologe Jan Hofer vom Wetterdienst Meteoplus erklärte, solche Gewitterzellen "
+        "entstünden bei großer Hitze sehr schnell. Vorhersagen ließen sie sich nur wenige "
+        "Stunden im Voraus.\n\n"
+        "Die Feuerwehr rückte zu 60 Einsätzen aus, meist wegen vollgelaufener Keller, wie ein "
+        "Sprecher sagte.",
+        [],
+        [
+            N("als ob die Welt untergehen würde", "not-konj2", "as-if"),
+            I(
+                "solche Gewitterzellen … sehr schnell",
+                "Der Meteorologe Jan Hofer",
+                "erklärte",
+                "konj2",
+                ("person",),
+            ),
+            I(
+                "Vorhersagen ließen sie sich nur wenige Stunden im Voraus.",
+                "Der Meteorologe Jan Hofer",
+                None,
+                "cont+konj2",
+                ("person",),
+            ),
+            I(
+                "Die Feuerwehr rückte … vollgelaufener Keller",
+                "ein Sprecher",
+                "sagte",
+                "wie",
+                ("role",),
+            ),
+        ],
+    ),
+    IP(
+        "klimaplan-rhenolit",
+        "Chemiekonzern legt Klimaplan vor",
+        "Der Chemiekonzern Rhenolit hat einen Klimaplan vorgelegt. Vorstandschef Bernd Aigner "
+        "kündigte an, bis 2035 alle Werke auf Ökostrom umzustellen. Umweltschützer werfen dem "
+        "Konzern vor, sich mit Zertifikaten aus dem Ausland freizukaufen. Dass die Ziele "
+        "ehrgeizig genug seien, bezweifelt auch die Umweltorganisation Grünwacht.\n\n"
+        "Aigner bestritt, dass der Konzern Zahlen geschönt habe.",
+        [],
+        [
+            I(
+                "bis 2035 alle Werke auf Ökostrom umzustellen",
+                "Vorstandschef Bernd Aigner",
+                "kündigte",
+                "zu",
+                ("person",),
+            ),
+            I(
+                "sich mit Zertifikaten aus dem Ausland freizukaufen",
+                "Umweltschützer",
+                "werfen",
+                "zu",
+                ("role",),
+            ),
+            I(
+                "Dass die Ziele ehrgeizig genug seien",
+                "die Umweltorganisation Grünwacht",
+                "bezweifelt",
+                "dass",
+                ("org",),
+            ),
+            I(
+                "dass der Konzern Zahlen geschönt habe",
+                "{Aigner} bestritt",
+                "bestritt",
+                "dass",
+                ("person",),
+            ),
+        ],
+    ),
+    IP(
+        "ticket-app-donaustadt",
+        "Ärger über neue Ticket-App",
+        "Die neue App der Verkehrsbetriebe Donaustadt sorgt für Ärger. Viele Nutzer beklagen, "
+        "dass Tickets nach dem Kauf nicht angezeigt würden. Das Technikportal Digitalblick "
+        "schreibt, die App stürze auf älteren Telefonen regelmäßig ab.\n\n"
+        "Die Verkehrsbetriebe erklärten, man arbeite an einer Lösung. Ein Update werde, so eine "
+        "Sprecherin, noch in dieser Woche veröffentlicht.",
+        [],
+        [
+            I("dass Tickets … angezeigt würden", "Viele Nutzer", "beklagen", "dass", ("role",)),
+            I(
+                "die App stürze … ab",
+                "Das Technikportal Digitalblick",
+                "schreibt",
+                "konj1",
+                ("media",),
+            ),
+            I(
+                "man arbeite an einer Lösung",
+                "Die Verkehrsbetriebe",
+                "erklärten",
+                "konj1",
+                ("org",),
+            ),
+            I(
+                "Ein Update werde",
+                "eine Sprecherin",
+                "so",
+                "so+konj1+split",
+                ("role",),
+                part=(0, 2),
+            ),
+            I(
+                "noch in dieser Woche veröffentlicht",
+                "eine Sprecherin",
+                "so",
+                "so+konj1+split",
+                ("role",),
+                part=(1, 2),
+            ),
+        ],
+    ),
+    IP(
+        "bronzen-rueckgabe",
+        "Museum gibt Bronzefiguren zurück",
+        "Das Völkerkundemuseum Halden gibt zwölf Bronzefiguren an Nigeria zurück. Der Vertrag, "
+        "den beide Seiten am Montag unterzeichneten, sieht vor, dass einige Figuren als "
+        "Leihgaben in Halden bleiben. Museumsdirektorin Lotte Brenner sagte, die Rückgabe sei "
+        "überfällig gewesen. Die Figuren seien 1897 von britischen Soldaten geraubt worden.",
+        [],
+        [
+            I(
+                "dass einige Figuren … in Halden bleiben",
+                "Der Vertrag",
+                "sieht vor",
+                "dass",
+                ("document",),
+            ),
+            I(
+                "die Rückgabe sei überfällig gewesen",
+                "Museumsdirektorin Lotte Brenner",
+                "sagte",
+                "konj1",
+                ("person",),
+            ),
+            I(
+                "Die Figuren seien … geraubt worden.",
+                "Museumsdirektorin Lotte Brenner",
+                None,
+                "cont",
+                ("person",),
+            ),
+        ],
+    ),
+    IP(
+        "pressefreiheit-bericht",
+        "Mehr getötete Journalisten",
+        "Die Organisation Freie Feder hat ihren Jahresbericht zur Pressefreiheit vorgelegt. "
+        "Weltweit seien im vergangenen Jahr 48 Journalistinnen und Journalisten getötet worden, "
+        "heißt es in dem Bericht. Mehr als die Hälfte von ihnen sei in Kriegsgebieten ums Leben "
+        "gekommen.\n\n"
+        "Laut der Geschäftsführerin von Freie Feder, Nora Adler, hat sich die Lage auch in "
+        "Europa verschlechtert.",
+        [],
+        [
+            I("Weltweit seien … getötet worden", "dem Bericht", "heißt", "konj1", ("document",)),
+            I(
+                "Mehr als die Hälfte … ums Leben gekommen.",
+                "dem Bericht",
+                None,
+                "cont",
+                ("document",),
+            ),
+            I(
+                "hat sich die Lage auch in Europa verschlechtert",
+                "Nora Adler",
+                "Laut",
+                "laut",
+                ("person", "apposition"),
+            ),
+        ],
+    ),
+    IP(
+        "strassenname-wallbach",
+        "Streit um Straßennamen",
+        "In Wallbach wird über die Umbenennung der Hindenburgstraße gestritten. Die Grünen "
+        "argumentieren, ein Straßenname sei eine Ehrung, und diese habe Hindenburg nicht "
+        "verdient. Anwohner Klaus Fricke sagte, er wisse nicht, warum er wegen eines neuen "
+        "Namens seine Papiere ändern lassen solle.",
+        [],
+        [
+            I(
+                "ein Straßenname sei eine Ehrung … nicht verdient",
+                "Die Grünen",
+                "argumentieren",
+                "konj1",
+                ("org",),
+            ),
+            I(
+                "er wisse nicht, warum … lassen solle",
+                "Anwohner Klaus Fricke",
+                "sagte",
+                "konj1",
+                ("person",),
+            ),
+        ],
+    ),
+    IP(
+        "unterkunft-kaserne",
+        "Unterkunft für Geflüchtete in alter Kaserne",
+        "Der Landkreis Ostwald richtet in einer ehemaligen Kaserne eine Unterkunft für 300 "
+        "Geflüchtete ein. Landrat Hubert Sänger sicherte den Nachbarn zu, rund um die Uhr einen "
+        "Sicherheitsdienst einzusetzen. Zu einer Bürgerversammlung kamen rund 200 Anwohner. Sie "
+        "fragten, ob die Grundschule im Ort genug Plätze habe. Sänger versicherte, dass "
+        "zusätzliche Lehrkräfte eingestellt würden.",
+        [],
+        [
+            I(
+                "rund um die Uhr einen Sicherheitsdienst einzusetzen",
+                "Landrat Hubert Sänger",
+                "sicherte",
+                "zu",
+                ("person",),
+            ),
+            I(
+                "ob die Grundschule im Ort genug Plätze habe",
+                "{Sie} fragten",
+                "fragten",
+                "ob",
+                ("pronoun",),
+            ),
+            I(
+                "dass zusätzliche Lehrkräfte eingestellt würden",
+                "{Sänger} versicherte",
+                "versicherte",
+                "dass",
+                ("person",),
+            ),
+        ],
+    ),
+    IP(
+        "satellit-orbitwerk",
+        "Satellit kurz nach dem Start verloren",
+        "Ein Satellit der Firma Orbitwerk aus Bremen ist kurz nach dem Start verloren gegangen. "
+        "Nach Angaben des Unternehmens brach der Funkkontakt etwa 40 Minuten nach dem Abheben "
+        "ab. Technikchefin Mareike Olsen sagte, man vermute einen Fehler in der "
+        "Stromversorgung. Der Satellit sei versichert gewesen.\n\n"
+        "Das Fachmagazin Raumfahrt aktuell hatte berichtet, dass es schon bei Tests Probleme "
+        "mit den Solarzellen gegeben habe. Im Frühjahr begann die Firma, einen zweiten "
+        "Satelliten zu bauen.",
+        [],
+        [
+            I(
+                "brach der Funkkontakt … nach dem Abheben ab",
+                "des Unternehmens",
+                "Nach Angaben",
+                "angaben",
+                ("org",),
+            ),
+            I(
+                "man vermute einen Fehler in der Stromversorgung",
+                "Technikchefin Mareike Olsen",
+                "sagte",
+                "konj1",
+                ("person",),
+            ),
+            I(
+                "Der Satellit sei versichert gewesen.",
+                "Technikchefin Mareike Olsen",
+                None,
+                "cont",
+                ("person",),
+            ),
+            I(
+                "dass es schon bei Tests … gegeben habe",
+                "Das Fachmagazin Raumfahrt aktuell",
+                "berichtet",
+                "dass",
+                ("media",),
+            ),
+            N("einen zweiten Satelliten zu bauen", "not-zu", "begin"),
+        ],
+    ),
+    IP(
+        "gastronomie-personal",
+        "Gaststätten fehlt Personal",
+        "Vielen Gaststätten im Schwarzwald fehlt Personal. Dem Hotel- und Gaststättenverband "
+        "zufolge sind im Land rund 8000 Stellen unbesetzt. Verbandschef Fritz Mahler sagte, "
+        "einige Betriebe würden deshalb nur noch an vier Tagen öffnen. Junge Leute wollten kaum "
+        "noch am Wochenende arbeiten.\n\n"
+        "Wie viele Betriebe in diesem Jahr schon aufgegeben haben, weiß niemand genau.",
+        [],
+        [
+            I(
+                "sind im Land rund 8000 Stellen unbesetzt",
+                "Dem Hotel- und Gaststättenverband",
+                "zufolge",
+                "zufolge",
+                ("org",),
+            ),
+            I(
+                "einige Betriebe würden … öffnen",
+                "Verbandschef Fritz Mahler",
+                "sagte",
+                "konj2",
+                ("person",),
+            ),
+            I(
+                "Junge Leute wollten kaum noch am Wochenende arbeiten.",
+                "Verbandschef Fritz Mahler",
+                None,
+                "cont+konj2",
+                ("person",),
+            ),
+            N("Wie viele Betriebe … aufgegeben haben", "not-w", "unclear"),
+        ],
+    ),
+    IP(
+        "ostsee-kabel",
+        "Ostseestaaten beraten über Kabelschutz",
+        "Die Außenminister der Anrainerstaaten der Ostsee haben sich in Lübeck getroffen. Laut "
+        "der Zeitung Ostseebote ging es vor allem um den Schutz von Unterseekabeln. Diplomaten "
+        "zufolge gab es keine Einigung über gemeinsame Patrouillen. Der Gastgeber, "
+        "Staatssekretär Jonas Lindgren, sagte nach dem Treffen, die Gespräche seien offen "
+        "gewesen, man werde sie im Frühjahr fortsetzen. Er sprach von einem „guten ersten "
+        "Schritt“.",
+        [Q("guten ersten", "{Er} sprach", "sprach", "P5+P8", ("pronoun",))],
+        [
+            I(
+                "ging es vor allem um den Schutz von Unterseekabeln",
+                "der Zeitung Ostseebote",
+                "Laut",
+                "laut",
+                ("media",),
+            ),
+            I(
+                "gab es keine Einigung über gemeinsame Patrouillen",
+                "Diplomaten",
+                "zufolge",
+                "zufolge",
+                ("role",),
+            ),
+            I(
+                "die Gespräche seien offen gewesen … im Frühjahr fortsetzen",
+                "Staatssekretär Jonas Lindgren",
+                "sagte",
+                "konj1",
+                ("person",),
+            ),
+        ],
+    ),
 ]
 
 
