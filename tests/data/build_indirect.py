@@ -105,7 +105,7 @@ NEGATIVES: dict[str, str] = {
     "not-nach": "nach + noun that names no source (nach Angaben-like, but no speaker)",
 }
 SPEAKER_KINDS = ("person", "pronoun", "role", "org", "media", "document")
-PRONOUNS = frozenset({"er", "Er", "sie", "Sie", "ihm", "ihr", "ihnen", "ihrem", "ihn"})
+PRONOUNS = frozenset({"er", "Er", "sie", "Sie", "ihm", "Ihm", "ihr", "Ihr", "ihnen", "Ihnen"})
 TYPES = ("Indirect", "IndirectFreeIndirect", "NonSpeech")
 
 # a sentence ends at . ! ? before white space (texts avoid abbreviations in frames)
@@ -2733,6 +2733,157 @@ PASSAGES: list[IP] = [
                 "konj1",
                 ("person",),
             ),
+        ],
+    ),
+    IP(
+        "haushalt-wehrbach",
+        "Wehrbach muss sparen",
+        "Die Stadt Wehrbach muss sparen. Kämmerin Julia Brandt legte am Dienstag den "
+        "Haushaltsentwurf vor. „Wir können uns nicht mehr alles leisten“, sagte sie. Die "
+        "Zuschüsse für Vereine würden um zehn Prozent gekürzt. Auch die Musikschule müsse mit "
+        "weniger Geld auskommen.\n\n"
+        "Ihr zufolge fehlen der Stadt im kommenden Jahr rund vier Millionen Euro. Nach Abzug "
+        "aller Einsparungen bleibe noch immer ein Loch von einer Million, räumte die Kämmerin "
+        "ein.",
+        [Q("Wir können uns", "sagte {sie}", "sagte", "P1+P8", ("pronoun",))],
+        [
+            I(
+                "Die Zuschüsse für Vereine würden … auskommen.",
+                "sagte {sie}",
+                None,
+                "cont+konj2",
+                ("pronoun", "after-direct", "multi-sentence"),
+            ),
+            I("fehlen der Stadt … Millionen Euro", "Ihr", "zufolge", "zufolge", ("pronoun",)),
+            I(
+                "Nach Abzug aller Einsparungen … einer Million",
+                "die Kämmerin",
+                "räumte",
+                "konj1",
+                ("role",),
+            ),
+        ],
+    ),
+    IP(
+        "imkerin-feldheim",
+        "Gutes Honigjahr",
+        "Die Imkerin Rosa Kern aus Feldheim betreut 40 Bienenvölker. Der warme Frühling hatte "
+        "dafür gesorgt, dass die Obstbäume früh blühten. Laut ihr war der Sommer für die Bienen "
+        "ungewöhnlich gut. Die Völker hätten so viel Honig eingetragen wie seit Jahren nicht. "
+        "„Das ist ein Geschenk nach den mageren Jahren“, sagte Kern. Sie warnte aber davor, die "
+        "Varroamilbe zu unterschätzen.\n\n"
+        "Nach der Ernte im August beginnt für die Imker die Behandlung gegen die Milbe. Sie muss "
+        "bis Oktober abgeschlossen sein, es sei denn, der Herbst bleibt ungewöhnlich warm.",
+        [Q("Das ist ein Geschenk", "sagte {Kern}", "sagte", "P1")],
+        [
+            N("dass die Obstbäume früh blühten", "not-dass", "cause"),
+            I(
+                "war der Sommer für die Bienen ungewöhnlich gut",
+                "ihr",
+                "Laut",
+                "laut",
+                ("pronoun",),
+            ),
+            I(
+                "Die Völker hätten … wie seit Jahren nicht.",
+                "ihr",
+                None,
+                "cont+konj2",
+                ("pronoun",),
+            ),
+            I("die Varroamilbe zu unterschätzen", "{Sie} warnte", "warnte", "zu", ("pronoun",)),
+            N("Nach der Ernte im August … gegen die Milbe", "not-nach", "time"),
+            N("es sei denn, der Herbst bleibt ungewöhnlich warm", "not-konj1", "formula"),
+        ],
+    ),
+    IP(
+        "wasserrohrbruch-losberg",
+        "Wasserrohrbruch in der Innenstadt",
+        "In der Innenstadt von Losberg ist am Donnerstagmorgen eine Hauptwasserleitung "
+        "gebrochen. Gott sei Dank wurde niemand verletzt. Die Straße stand, wie ein Sprecher der "
+        "Stadtwerke sagte, auf 200 Metern unter Wasser. „So etwas haben wir seit Jahrzehnten "
+        "nicht erlebt“, sagte Einsatzleiter Frank Moll. Die Leitung sei über 80 Jahre alt "
+        "gewesen. Man habe sie ohnehin im nächsten Jahr ersetzen wollen.\n\n"
+        "Geschäftsleute fragten, ob die Stadtwerke für die Schäden aufkommen. Das werde geprüft, "
+        "sagte der Sprecher.",
+        [Q("So etwas haben wir", "Einsatzleiter Frank Moll", "{sagte} Einsatzleiter", "P1")],
+        [
+            N("Gott sei Dank wurde niemand verletzt", "not-konj1", "formula"),
+            I(
+                "Die Straße stand",
+                "ein Sprecher der Stadtwerke",
+                "Stadtwerke {sagte}",
+                "wie+split",
+                ("role",),
+                part=(0, 2),
+            ),
+            I(
+                "auf 200 Metern unter Wasser",
+                "ein Sprecher der Stadtwerke",
+                "Stadtwerke {sagte}",
+                "wie+split",
+                ("role",),
+                part=(1, 2),
+            ),
+            I(
+                "Die Leitung sei über 80 Jahre alt gewesen. … ersetzen wollen.",
+                "Einsatzleiter Frank Moll",
+                None,
+                "cont",
+                ("person", "after-direct", "multi-sentence"),
+            ),
+            I(
+                "ob die Stadtwerke für die Schäden aufkommen",
+                "Geschäftsleute",
+                "fragten",
+                "ob",
+                ("role",),
+            ),
+            I("Das werde geprüft", "der Sprecher", "{sagte} der Sprecher", "konj1", ("role",)),
+        ],
+    ),
+    IP(
+        "schimmel-grundschule",
+        "Schimmel in der Grundschule",
+        "In der Grundschule am Mühlbach in Tennstedt ist Schimmel entdeckt worden. Ein "
+        "Gutachter hat ihn in mehreren Klassenzimmern gefunden. Ihm zufolge sind vor allem die "
+        "Räume im Erdgeschoss betroffen. Die Kinder würden bis zu den Ferien in Containern "
+        "unterrichtet, teilte das Schulamt mit. Schulamtsleiter Gerd Vogt erklärte, wie es zu "
+        "dem Befall kommen konnte: Das Dach sei seit dem Winter undicht gewesen.\n\n"
+        "Die Eltern kritisierten, dass sie erst aus der Zeitung von dem Schimmel erfahren "
+        "hätten. Die Container bleiben bis zum Sommer, es sei denn, die Sanierung dauert länger.",
+        [],
+        [
+            I(
+                "sind vor allem die Räume im Erdgeschoss betroffen",
+                "Ihm",
+                "zufolge",
+                "zufolge",
+                ("pronoun",),
+            ),
+            I("Die Kinder würden … unterrichtet", "das Schulamt", "teilte", "konj2", ("org",)),
+            I(
+                "wie es zu dem Befall kommen konnte",
+                "Schulamtsleiter Gerd Vogt",
+                "erklärte",
+                "w",
+                ("person",),
+            ),
+            I(
+                "Das Dach sei seit dem Winter undicht gewesen.",
+                "Schulamtsleiter Gerd Vogt",
+                None,
+                "cont",
+                ("person", "after-colon"),
+            ),
+            I(
+                "dass sie erst aus der Zeitung … erfahren hätten",
+                "Die Eltern",
+                "kritisierten",
+                "dass",
+                ("role",),
+            ),
+            N("es sei denn, die Sanierung dauert länger", "not-konj1", "formula"),
         ],
     ),
 ]
