@@ -615,7 +615,7 @@ PASSAGES: list[IP] = [
     IP(
         "schlafstudie-freiburg",
         "Jugendliche schlafen immer weniger",
-        "Die Universität Freiburg hat am Mittwoch eine Studie zum Schlaf von Jugendlichen "
+        "Die Universität Talstadt hat am Mittwoch eine Studie zum Schlaf von Jugendlichen "
         "veröffentlicht. Der Studie zufolge schlafen 14- bis 17-Jährige unter der Woche im "
         "Schnitt nur noch sechseinhalb Stunden. Das Smartphone im Schlafzimmer sei der "
         "wichtigste Grund, schreiben die Autorinnen. Laut Studienleiterin Maren Holt reicht es "
@@ -746,7 +746,7 @@ PASSAGES: list[IP] = [
     IP(
         "handyverbot-rodach",
         "Gymnasium verbietet Handys in den Pausen",
-        "Am Goethe-Gymnasium in Rodach gilt ab Montag ein Handyverbot in den Pausen. "
+        "Am Lessing-Gymnasium in Rodenau gilt ab Montag ein Handyverbot in den Pausen. "
         "Schulleiter Bernd Kuhnert sagte, er habe lange gezögert. Am Ende hätten ihn die Klagen "
         "der Lehrkräfte überzeugt. Die Kinder bewegten sich in den Pausen kaum noch und redeten "
         "nicht mehr miteinander.\n\n"
@@ -1177,7 +1177,7 @@ PASSAGES: list[IP] = [
         "Landesgesundheitsminister Tobias Kranz steht wegen einer Maskenaffäre unter Druck. Die "
         "Zeitung Morgenecho berichtete am Samstag, dass sein Ministerium einen Auftrag ohne "
         "Ausschreibung an die Firma eines Parteifreunds vergeben habe. Der Minister bestritt, "
-        "von der Vergabe gewusst zu haben. Er habe die Akten erst aus der Zeitung kennengelernt, "
+        "von der Vergabe gewusst zu haben. Er habe von dem Vorgang erst aus der Zeitung erfahren, "
         "sagte er.\n\n"
         "Die Opposition verlangte, dass Kranz zurücktritt. Es sei „schlicht unglaubwürdig“, "
         "dass ein Minister von einem Auftrag über zwei Millionen Euro nichts wisse, sagte die "
@@ -1201,7 +1201,7 @@ PASSAGES: list[IP] = [
             ),
             I("von der Vergabe gewusst zu haben", "Der Minister", "bestritt", "zu", ("role",)),
             I(
-                "Er habe die Akten … kennengelernt",
+                "Er habe von dem Vorgang … erfahren",
                 "sagte {er}",
                 "{sagte} er",
                 "konj1",
@@ -1793,14 +1793,14 @@ PASSAGES: list[IP] = [
         "schneechaos-allgaeu",
         "Schneechaos im Allgäu",
         "Starker Schneefall hat am Montag im Allgäu für Chaos gesorgt. Auf der A7 standen "
-        "Lastwagen quer, wie die Autobahnpolizei Kempten mitteilte. Nach Angaben des "
+        "Lastwagen quer, wie die Autobahnpolizei mitteilte. Nach Angaben des "
         "Landratsamts fiel an mehreren Schulen der Unterricht aus.\n\n"
         "Wie jedes Jahr waren viele Autofahrer noch mit Sommerreifen unterwegs.",
         [],
         [
             I(
                 "Auf der A7 standen Lastwagen quer",
-                "die Autobahnpolizei Kempten",
+                "die Autobahnpolizei",
                 "mitteilte",
                 "wie",
                 ("org",),
@@ -2213,7 +2213,7 @@ PASSAGES: list[IP] = [
     IP(
         "duerre-brandenburg",
         "Landwirte erwarten schlechte Ernte",
-        "Nach dem trockenen Sommer rechnen die Landwirte in Brandenburg mit einer schlechten "
+        "Nach dem trockenen Sommer rechnen die Landwirte in der Uckerheide mit einer schlechten "
         "Ernte. Der Landesbauernverband geht davon aus, dass die Getreideernte um ein Drittel "
         "geringer ausfällt als im Durchschnitt. Die Betriebe bräuchten dringend Hilfe, sagte "
         "Verbandspräsident Henning Krause. Manche Höfe würden sonst den Winter nicht "
