@@ -112,6 +112,17 @@ def test_the_project_loader_reads_the_file() -> None:
     assert sum(len(doc.quotes) for doc in docs) >= 3
 
 
+def test_every_quotation_mark_belongs_to_an_annotated_pair(records: list[dict[str, Any]]) -> None:
+    """Direct quotes in the passages are annotated in ``quotes`` like handwritten.jsonl."""
+    for rec in records:
+        text = rec["text"]
+        in_text = [m.start() for m in re.finditer("[„“”\"»«‚‘’›‹']", text)]
+        annotated = sorted(p for q in rec["quotes"] for p in (q["start"], q["end"] - 1))
+        assert annotated == in_text, rec["id"]
+        for q in rec["quotes"]:
+            assert text[q["start"] : q["end"]] == q["text"], rec["id"]
+
+
 def test_offsets_are_consistent(records: list[dict[str, Any]]) -> None:
     for rec, o in _items(records):
         text = rec["text"]
