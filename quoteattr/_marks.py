@@ -62,7 +62,14 @@ import regex
 
 from quoteattr._model import Quote, Span
 
-__all__ = ["CLOSING_MARKS", "DOUBLE_CLOSERS", "DOUBLE_OPENERS", "OPENING_MARKS", "find_quotes"]
+__all__ = [
+    "CLOSING_MARKS",
+    "DOUBLE_CLOSERS",
+    "DOUBLE_OPENERS",
+    "OPENING_MARKS",
+    "find_quotes",
+    "paragraphs",
+]
 
 #: Most openers pending at once: depths 0 to ``_MAX_DEPTH - 1``.
 _MAX_DEPTH: Final = 4
@@ -273,8 +280,10 @@ def _rstrip(text: str, lo: int, hi: int) -> tuple[int, int]:
     return hi, steps
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each paragraph that holds more than whitespace, stripped."""
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph that holds more than whitespace, stripped: the
+    text split at blank lines. The one definition of a paragraph in quoteattr (quotations
+    never cross one; selective parsing sends whole paragraphs to the tokenizer)."""
     spans: list[tuple[int, int]] = []
     lo = 0
     breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK_RE.finditer(text)]
@@ -442,7 +451,7 @@ class _Pairer:
 def _scan(text: str) -> _Pairer:
     """Steps 1 to 6: the nesting tree of ``text``'s quotes, and the work it took."""
     pairer = _Pairer(text)
-    for index, (start, end) in enumerate(_paragraphs(text)):
+    for index, (start, end) in enumerate(paragraphs(text)):
         pairer.paragraph(index, start, end)
     return pairer
 

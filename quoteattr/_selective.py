@@ -3,7 +3,9 @@
 A news article holds a few quotations in many sentences, and almost all of
 quoteattr's cost is the Stanza pipeline. So, per document:
 
-1. **Paragraphs.** Only paragraphs that hold a quotation, and the paragraph on either
+1. **Paragraphs.** Only paragraphs (text between blank lines, as
+   :func:`quoteattr._marks.paragraphs` defines them; a single line break inside a
+   wrapped paragraph is no break) that hold a quotation, and the paragraph on either
    side of one (a speaker introduced in the paragraph before, a cue in the one after),
    go through Stanza's tokenizer, joined into one compact text.
 2. **Sentences.** Of those, the sentences that touch a quotation and one on either
@@ -28,8 +30,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
-import regex
 
+from quoteattr._marks import paragraphs as text_paragraphs
 from quoteattr._model import Quote
 from quoteattr._parse import Parse, Word, parse_document, sentence_words
 from quoteattr._shallow import guess_names, shallow_sentences, shallow_words
@@ -73,7 +75,7 @@ class _Plan:
 
     @classmethod
     def of(cls, text: str, quotes: Sequence[Quote]) -> _Plan:
-        paragraphs = _paragraphs(text)
+        paragraphs = text_paragraphs(text)
         # The paragraphs each quotation overlaps, found by bisection on the (sorted,
         # disjoint) paragraph starts: O((paragraphs + quotations) log paragraphs).
         starts_at = [start for start, _ in paragraphs]
@@ -98,15 +100,6 @@ class _Plan:
         """Map an offset into the compact text back to the caller's text."""
         k = max(0, bisect.bisect_right(self.starts, offset) - 1)
         return self.pieces[k][0] + (offset - self.starts[k])
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, the unit quotations never cross."""
-    out = []
-    for m in regex.finditer(r"[^\n]+", text):
-        if m.group().strip():
-            out.append((m.start(), m.end()))
-    return out
 
 
 def parse_full(nlp: Any, texts: Sequence[str]) -> list[Parse]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -28,7 +29,9 @@ ARTICLE = (
     "\n"
     "Der Verkehr staute sich. Die Busse fuhren langsam.\n"
     "\n"
-    "Die Ministerin Anna Berg besuchte eine Schule. Danach sprach sie mit Eltern.\n"
+    "Die Ministerin Anna Berg besuchte eine Schule.\n"
+    "Danach sprach sie mit Eltern.\n"
+    "\n"
     "„Wir investieren“, sagte Berg.\n"
     "\n"
     "Am Abend regnete es wieder. Die Straßen waren nass. Viele blieben zu Hause.\n"
@@ -41,9 +44,10 @@ ARTICLE = (
 def test_plan_sends_only_paragraphs_near_a_quotation_to_the_tokenizer() -> None:
     plan = _Plan.of(ARTICLE, find_quotes(ARTICLE))
     sent = [ARTICLE[s:e] for s, e in plan.pieces]
-    # the quotation's paragraph and one on each side
+    # the quotation's paragraph and one on each side; a single line break is no paragraph
+    # break (the text between blank lines is, as find_quotes has it)
     assert sent == [
-        "Die Ministerin Anna Berg besuchte eine Schule. Danach sprach sie mit Eltern.",
+        "Die Ministerin Anna Berg besuchte eine Schule.\nDanach sprach sie mit Eltern.",
         "„Wir investieren“, sagte Berg.",
         "Am Abend regnete es wieder. Die Straßen waren nass. Viele blieben zu Hause.",
     ]
@@ -161,6 +165,39 @@ def test_selective_equals_full_on_the_handwritten_gold_set(
         if g != w
     }
     assert differ == SELECTIVE_IS_BETTER
+
+
+@pytest.mark.e2e
+def test_a_single_line_break_is_no_paragraph_break(
+    selective: QuoteExtractor, full: QuoteExtractor
+) -> None:
+    text = "„Wir sind bereit“,\nsagte Angela Merkel am Montag."
+    [q] = selective.extract(text)
+    assert q.speaker is not None
+    assert q.speaker.name == "Angela Merkel"
+    assert selective.extract(text) == full.extract(text)
+
+
+@pytest.mark.e2e
+def test_selective_equals_full_on_text_wrapped_at_72_columns(
+    selective: QuoteExtractor, full: QuoteExtractor
+) -> None:
+    texts = [
+        "\n\n".join(textwrap.fill(p, 72) for p in json.loads(line)["text"].split("\n\n"))
+        for line in HANDWRITTEN.read_text("utf-8").splitlines()[:20]
+    ]
+    assert sum(t.count("\n") for t in texts) > 100
+    got = list(selective.extract_many(texts, batch_size=16))
+    want = list(full.extract_many(texts, batch_size=16))
+    assert sum(len(q) for q in want) > 40
+    differ = {
+        (" ".join(g.text.split())[:30], w.speaker.name if w.speaker else None)
+        for gs, ws in zip(got, want, strict=True)
+        for g, w in zip(gs, ws, strict=True)
+        if g != w
+    }
+    # the same answers as on the unwrapped text, where the two parsings agree there
+    assert differ <= {(text, full_name) for text, full_name, _ in SELECTIVE_IS_BETTER}
 
 
 #: Where selective and full parsing disagree on the hand-written set, and why the
