@@ -17,6 +17,7 @@ from quoteattr._model import Quote
 from quoteattr._parse import build_pipeline, check_pipeline, parse_document
 from quoteattr._results import Quotes
 from quoteattr._selective import attribute_selectively, parse_full
+from quoteattr._speakers import tidy_speakers
 
 __all__ = ["QuoteExtractor", "extract"]
 
@@ -138,21 +139,24 @@ class QuoteExtractor:
         results: dict[int, list[Quote]] = {}
         if todo:
             if self.parsing == "full":
-                done = parse_full(self.nlp, [texts[k] for k in todo])
+                done = parse_full(self.nlp, [texts[k] for k in todo], [found[k] for k in todo])
                 results = {
                     k: attribute_quotes(p, found[k]) for k, p in zip(todo, done, strict=True)
                 }
             else:
                 attributed = attribute_selectively(self.nlp, [(texts[k], found[k]) for k in todo])
                 results = dict(zip(todo, attributed, strict=True))
-        return [Quotes(results.get(k, []), text=text) for k, text in enumerate(texts)]
+        return [
+            Quotes(tidy_speakers(results.get(k, [])), text=text) for k, text in enumerate(texts)
+        ]
 
     def attribute(self, doc: Any, text: str | None = None) -> Quotes:
         """Quotations of a document the caller has already parsed with Stanza, for
         example one loaded from CoNLL-U. Offsets refer to ``text`` if given, else to
         ``doc.text``, else to the text the tokens spell out."""
         parse = parse_document(doc, text)
-        return Quotes(attribute_quotes(parse, find_quotes(parse.text)), text=parse.text)
+        quotes = attribute_quotes(parse, find_quotes(parse.text))
+        return Quotes(tidy_speakers(quotes), text=parse.text)
 
     def __getstate__(self) -> dict[str, Any]:
         # Pickles without its pipeline; a worker process rebuilds it lazily.
