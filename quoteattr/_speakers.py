@@ -531,10 +531,10 @@ def _cluster(names: Sequence[_Name]) -> list[int]:
         fuller[form] = ([start for start, _ in members], [j for _, j in members])
     # Longest first, so that the name joined is already in its final cluster.
     for k in sorted(range(len(names)), key=lambda k: -len(names[k].tokens)):
-        starts, members = fuller[names[k].tokens]
-        if members:
+        starts, fullers = fuller[names[k].tokens]
+        if fullers:
             before = bisect.bisect_right(starts, names[k].start)
-            cluster[k] = cluster[members[before - 1] if before else members[0]]
+            cluster[k] = cluster[fullers[before - 1] if before else fullers[0]]
     return cluster
 
 
