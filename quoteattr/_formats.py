@@ -31,6 +31,7 @@ __all__ = [
     "format_table",
     "json_document",
     "json_text",
+    "printable",
     "quote_record",
     "read_jsonl",
     "write_csv",
@@ -344,8 +345,21 @@ def _shown_quote(q: Quote, width: int) -> str:
 
 def _clean(text: str) -> str:
     """One line of printable text: white space runs as one space, controls as �."""
-    text = " ".join(text.split())
-    return "".join("\ufffd" if unicodedata.category(c) == "Cc" else c for c in text)
+    return printable(" ".join(text.split()))
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show on a terminal: control characters (ESC, ...) and the
+    bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069), which reorder
+    what follows on the screen, as �."""
+    return "".join("\ufffd" if _unprintable(c) else c for c in text)
+
+
+def _unprintable(c: str) -> bool:
+    return unicodedata.category(c) == "Cc" or c in _BIDI_CONTROLS
+
+
+_BIDI_CONTROLS: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _char_width(c: str) -> int:
