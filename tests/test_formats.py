@@ -178,7 +178,7 @@ def _good_line(quotes: list[Quote]) -> dict[str, object]:
         ('{"source": "a.txt"}', 'missing "quote"'),
         ('{"source": 3, "quote": {}}', '"source" must be a string or null'),
         ('{"source": null, "quote": {}, "extra": 1}', "unknown field(s) 'extra'"),
-        ('{"source": null, "quote": {"text": "x"}}', "quote: missing field 'outer'"),
+        ('{"source": null, "quote": {"text": "x"}}', "quote: missing field 'start'"),
     ],
 )
 def test_read_jsonl_names_file_line_and_problem(
