@@ -13,7 +13,13 @@ from Stanza's Universal Dependencies parse::
 from __future__ import annotations
 
 from quoteattr._dataframe import to_dataframe
-from quoteattr._errors import ModelNotFoundError, PipelineError, QuoteattrError
+from quoteattr._errors import (
+    LongSentenceWarning,
+    ModelNotFoundError,
+    PipelineError,
+    QuoteattrError,
+    QuoteattrWarning,
+)
 from quoteattr._extractor import QuoteExtractor, extract
 from quoteattr._formats import format_table, quote_record, read_jsonl, write_csv, write_jsonl
 from quoteattr._marks import find_quotes
@@ -23,11 +29,13 @@ from quoteattr._results import Quotes
 
 __all__ = [
     "Cue",
+    "LongSentenceWarning",
     "ModelNotFoundError",
     "PipelineError",
     "Quote",
     "QuoteExtractor",
     "QuoteattrError",
+    "QuoteattrWarning",
     "Quotes",
     "Rendering",
     "Span",

@@ -13,17 +13,25 @@ bad usage.
 from __future__ import annotations
 
 import argparse
-import json
 import os
+import stat
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Final
 
 from quoteattr._errors import ModelNotFoundError, QuoteattrError
 from quoteattr._extractor import QuoteExtractor
-from quoteattr._formats import format_table, json_document, write_csv, write_jsonl
+from quoteattr._formats import (
+    format_table,
+    json_document,
+    json_text,
+    printable,
+    write_csv,
+    write_jsonl,
+)
 from quoteattr._model import Quote
 
 __all__ = ["main"]
@@ -104,14 +112,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths = [_STDIN]
     if paths.count(_STDIN) > 1:
         parser.error("standard input (-) can be read only once")
+    if sys.stdout is None:
+        _error("standard output is closed; nowhere to write the results")
+        return 1
     try:
         return _run(args, paths)
     except BrokenPipeError:
         # The reader went away (quoteattr ... | head): stop quietly, like other tools.
         _silence_stdout()
         return 141
+    except _OutputError as exc:
+        # A full disk (> /dev/full), a closed stream: one message, no traceback.
+        _error(f"cannot write the output: {exc.reason}")
+        _silence_stdout()
+        return 1
     except KeyboardInterrupt:
         return 130
+
+
+class _OutputError(Exception):
+    """Writing the results failed (not a broken pipe)."""
+
+    def __init__(self, exc: BaseException) -> None:
+        super().__init__(str(exc))
+        self.reason = _describe(exc) if isinstance(exc, OSError) else str(exc)
 
 
 #: The small offline model of a source checkout (not part of the installed wheel).
@@ -170,7 +194,7 @@ class _Run:
 
     def report(self, name: str, problem: str) -> None:
         self.failed = True
-        _error(f"{name}: {problem}")
+        _error(f"{shown_name(name)}: {problem}")
 
     def expand(self, path: str) -> list[str]:
         """The files a PATH argument stands for: itself, or a folder's ``*.txt``
@@ -200,18 +224,24 @@ class _Run:
         for name in inputs:
             text = self.read(name)
             if text is not None:
-                sources.append(STDIN_NAME if name == _STDIN else name)
+                sources.append(STDIN_NAME if name == _STDIN else shown_name(name))
                 yield text
 
     def read(self, name: str) -> str | None:
+        """The text of one input, without a leading byte order mark (offsets count from
+        the first character after it); None, reported, when it can't be read."""
         shown = STDIN_NAME if name == _STDIN else name
         try:
+            if name != _STDIN and not stat.S_ISREG(os.stat(name).st_mode):
+                # A FIFO would block the run, a device never end: only plain files.
+                self.report(shown, "not a regular file (a FIFO, device or socket); skipped")
+                return None
             data = sys.stdin.buffer.read() if name == _STDIN else Path(name).read_bytes()
         except OSError as exc:
             self.report(shown, _describe(exc))
             return None
         try:
-            return data.decode("utf-8")
+            return data.decode("utf-8").removeprefix("\ufeff")
         except UnicodeDecodeError as exc:
             self.report(
                 shown,
@@ -230,11 +260,15 @@ class _Output:
         self.n = 0
 
     def write(self, source: str, quotes: Sequence[Quote]) -> None:
+        with _writing():
+            self._write(source, quotes)
+
+    def _write(self, source: str, quotes: Sequence[Quote]) -> None:
         if self.fmt == "table":
             if self.n:
                 self.out.write("\n")
             count = f"{len(quotes)} quotation{'' if len(quotes) == 1 else 's'}"
-            self.out.write(f"{source}: {count}\n")
+            self.out.write(f"{printable(source)}: {count}\n")
             if quotes:
                 self.out.write(format_table(quotes) + "\n")
         elif self.fmt == "jsonl":
@@ -242,16 +276,34 @@ class _Output:
         elif self.fmt == "csv":
             write_csv(quotes, self.out, source=source, header=self.n == 0)
         else:
-            payload = json.dumps(json_document(quotes, source), ensure_ascii=False, indent=2)
+            payload = json_text(json_document(quotes, source), indent=2)
             self.out.write(("[\n" if self.n == 0 else ",\n") + _indent(payload))
         self.n += 1
         self.out.flush()
 
     def close(self) -> None:
         """Finish the output: close the JSON array (``[]`` when nothing came)."""
-        if self.fmt == "json":
-            self.out.write("\n]\n" if self.n else "[]\n")
-        self.out.flush()
+        with _writing():
+            if self.fmt == "json":
+                self.out.write("\n]\n" if self.n else "[]\n")
+            self.out.flush()
+
+
+@contextmanager
+def _writing() -> Iterator[None]:
+    """Turn a failed write into :class:`_OutputError` (a broken pipe stays itself)."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:
+        raise _OutputError(exc) from exc
+
+
+def shown_name(name: str) -> str:
+    """A file name as it is shown and written out: bytes that are not UTF-8 (kept by
+    Python as lone surrogates) as ``\\xNN`` escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _indent(text: str) -> str:
@@ -269,7 +321,7 @@ def _describe(exc: OSError) -> str:
 
 
 def _error(message: object) -> None:
-    text = " ".join(str(message).split())
+    text = printable(" ".join(str(message).split()))
     print(f"{_PROG}: error: {text}", file=sys.stderr)
 
 

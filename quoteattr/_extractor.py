@@ -7,6 +7,7 @@ speakers)
 
 from __future__ import annotations
 
+import itertools
 import os
 import threading
 from collections.abc import Iterable, Iterator, Sized
@@ -17,6 +18,7 @@ from quoteattr._model import Quote
 from quoteattr._parse import build_pipeline, check_pipeline, parse_document
 from quoteattr._results import Quotes
 from quoteattr._selective import attribute_selectively, parse_full
+from quoteattr._speakers import tidy_speakers
 from quoteattr.attribution import attribute_quotes
 
 __all__ = ["QuoteExtractor", "extract"]
@@ -67,6 +69,8 @@ class QuoteExtractor:
         self._unpickled = False
         #: the kinds of speech whose candidates the extractor finds (quoteattr._candidates)
         self._kinds = DEFAULT_KINDS
+        #: Was the pipeline given by the caller (then this extractor can't be pickled)?
+        self._own_nlp = nlp is not None
 
     @property
     def nlp(self) -> Any:
@@ -113,10 +117,36 @@ class QuoteExtractor:
             raise TypeError("extract_many() expects an iterable of str, got one str")
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
+        if not isinstance(texts, Iterable):
+            raise TypeError(
+                f"extract_many() expects an iterable of str, got {type(texts).__name__}"
+            )
+        # Arguments are checked above, at the call; the texts as they are read.
+        return self._extract_iter(texts, batch_size, progress)
+
+    def _extract_iter(
+        self, texts: Iterable[str], batch_size: int, progress: bool | None
+    ) -> Iterator[Quotes]:
         bar = _progress_bar(texts, progress)
         batch: list[str] = []
+        items = iter(texts)
         try:
-            for text in texts:
+            for index in itertools.count():
+                try:
+                    text = next(items)
+                except StopIteration:
+                    break
+                except Exception:
+                    # The input failed midway: the texts read so far still get their
+                    # results, then the error goes to the caller.
+                    yield from self._extract_batch(batch)
+                    raise
+                if not isinstance(text, str):
+                    yield from self._extract_batch(batch)
+                    raise TypeError(
+                        f"extract_many() expects str items, got {type(text).__name__} "
+                        f"(item {index}, counting from 0)"
+                    )
                 batch.append(text)
                 if len(batch) == batch_size:
                     yield from self._extract_batch(batch)
@@ -132,34 +162,44 @@ class QuoteExtractor:
                 bar.close()
 
     def _extract_batch(self, texts: list[str]) -> list[Quotes]:
-        for k, text in enumerate(texts):
-            if not isinstance(text, str):
-                where = "" if len(texts) == 1 else f" (item {k} of the batch)"
-                raise TypeError(f"expected a str, got {type(text).__name__}{where}")
+        if not texts:
+            return []
         found = [find_candidates(text, self._kinds) for text in texts]
         todo = [k for k, quotes in enumerate(found) if quotes]
         results: dict[int, list[Quote]] = {}
         if todo:
             if self.parsing == "full":
-                done = parse_full(self.nlp, [texts[k] for k in todo])
+                done = parse_full(self.nlp, [texts[k] for k in todo], [found[k] for k in todo])
                 results = {
                     k: attribute_quotes(p, found[k]) for k, p in zip(todo, done, strict=True)
                 }
             else:
                 attributed = attribute_selectively(self.nlp, [(texts[k], found[k]) for k in todo])
                 results = dict(zip(todo, attributed, strict=True))
-        return [Quotes(results.get(k, []), text=text) for k, text in enumerate(texts)]
+        return [
+            Quotes(tidy_speakers(results.get(k, [])), text=text) for k, text in enumerate(texts)
+        ]
 
     def attribute(self, doc: Any, text: str | None = None) -> Quotes:
         """Quotations of a document the caller has already parsed with Stanza, for
         example one loaded from CoNLL-U. Offsets refer to ``text`` if given, else to
         ``doc.text``, else to the text the tokens spell out."""
+        if text is not None and not isinstance(text, str):
+            raise TypeError(f"attribute(): text must be a str or None, got {type(text).__name__}")
         parse = parse_document(doc, text)
-        candidates = find_candidates(parse.text, self._kinds)
-        return Quotes(attribute_quotes(parse, candidates), text=parse.text)
+        quotes = attribute_quotes(parse, find_candidates(parse.text, self._kinds))
+        return Quotes(tidy_speakers(quotes), text=parse.text)
 
     def __getstate__(self) -> dict[str, Any]:
-        # Pickles without its pipeline; a worker process rebuilds it lazily.
+        # Pickles without its pipeline; a worker process rebuilds it lazily from the
+        # settings. A pipeline the caller built can't be rebuilt from them: refuse.
+        if self._own_nlp:
+            raise TypeError(
+                "cannot pickle a QuoteExtractor made with your own Stanza pipeline "
+                "(QuoteExtractor(nlp)): a copy could not rebuild that pipeline. Pickle "
+                "QuoteExtractor(model_dir=...) instead; each process builds its pipeline "
+                "from those settings."
+            )
         state = self.__dict__.copy()
         state["_nlp"] = None
         del state["_lock"]
@@ -167,6 +207,7 @@ class QuoteExtractor:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
+        self.__dict__.setdefault("_own_nlp", False)
         self._lock = threading.Lock()
         self._unpickled = True
 

@@ -13,14 +13,16 @@ The schemas are documented field by field in ``docs/formats.md``.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import shutil
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any, Final, Literal, TypeAlias, overload
+
+import regex
 
 from quoteattr._jsonl import describe, read_records
 from quoteattr._model import Quote
@@ -30,6 +32,8 @@ __all__ = [
     "RECORD_FIELDS",
     "format_table",
     "json_document",
+    "json_text",
+    "printable",
     "quote_record",
     "read_jsonl",
     "write_csv",
@@ -77,7 +81,7 @@ def quote_record(quote: Quote, source: str | None = None) -> dict[str, Any]:
     ``cue_text`` the word as written (``"sagte"``). The speaker and cue fields are
     ``None`` when the quotation has no speaker or no cue.
     """
-    speaker, cue = quote.speaker, quote.cue
+    speaker, cue = _checked(quote, "quote_record()").speaker, quote.cue
     return {
         "source": source,
         "text": quote.text,
@@ -129,7 +133,7 @@ def write_jsonl(quotes: Iterable[Quote], file: PathOrFile, *, source: str | None
     with _opened(file, "w") as out:
         for quote in quotes:
             line = {"source": source, "quote": _checked(quote).to_dict()}
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            out.write(json_text(line) + "\n")
             n += 1
     return n
 
@@ -160,6 +164,17 @@ def read_jsonl(
     for source, quote in records:
         grouped.setdefault(source, []).append(quote)
     return grouped
+
+
+def json_text(data: object, indent: int | None = None) -> str:
+    """``data`` as JSON, non-ASCII characters as they are, but a lone surrogate (which
+    no UTF-8 file can hold) as its ``\\udXXX`` escape, which JSON readers turn back
+    into the same string."""
+    out = json.dumps(data, ensure_ascii=False, indent=indent)
+    return str(_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", out))
+
+
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 def _parse_jsonl_line(obj: dict[str, Any], _lineno: int) -> tuple[str | None, Quote]:
@@ -199,22 +214,34 @@ def write_csv(
     """
     n = 0
     with _opened(file, "w", newline="") as out:
-        writer = csv.writer(out, lineterminator="\n")
         if header:
-            writer.writerow(RECORD_FIELDS)
+            out.write(_csv_row(RECORD_FIELDS))
         for quote in quotes:
             record = quote_record(_checked(quote), source)
-            writer.writerow([_csv_cell(record[field]) for field in RECORD_FIELDS])
+            out.write(_csv_row([record[field] for field in RECORD_FIELDS]))
             n += 1
     return n
 
 
-def _csv_cell(value: object) -> object:
+def _csv_row(values: Iterable[object]) -> str:
+    """One CSV row ending in ``\\n``. A field is quoted when it holds a comma, a double
+    quote, ``\\n`` or ``\\r`` (Python's ``csv`` module leaves a bare ``\\r`` unquoted
+    when rows end in ``\\n``, and readers then split the row)."""
+    return ",".join(_csv_cell(value) for value in values) + "\n"
+
+
+def _csv_cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return value
+    cell = str(value)
+    if any(c in cell for c in _CSV_SPECIAL):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
+_CSV_SPECIAL: Final = frozenset(',"\r\n')
 
 
 # ---------------------------------------------------------------------------
@@ -246,6 +273,8 @@ def format_table(quotes: Sequence[Quote], *, width: int | None = None) -> str:
     line breaks in a quotation show as spaces and control characters as ``�``.
     No quotations give ``"(no quotations)"``. The result ends without a newline.
     """
+    if not isinstance(quotes, Sequence) or isinstance(quotes, str):
+        raise TypeError(f"format_table() expects a sequence of Quote, got {type(quotes).__name__}")
     if width is None:
         width = shutil.get_terminal_size((100, 24)).columns
     if not quotes:
@@ -294,8 +323,21 @@ def _shown_quote(q: Quote, width: int) -> str:
 
 def _clean(text: str) -> str:
     """One line of printable text: white space runs as one space, controls as �."""
-    text = " ".join(text.split())
-    return "".join("\ufffd" if unicodedata.category(c) == "Cc" else c for c in text)
+    return printable(" ".join(text.split()))
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show on a terminal: control characters (ESC, ...) and the
+    bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069), which reorder
+    what follows on the screen, as �."""
+    return "".join("\ufffd" if _unprintable(c) else c for c in text)
+
+
+def _unprintable(c: str) -> bool:
+    return unicodedata.category(c) == "Cc" or c in _BIDI_CONTROLS
+
+
+_BIDI_CONTROLS: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _char_width(c: str) -> int:
@@ -328,17 +370,48 @@ def _truncate(text: str, width: int) -> str:
 # ---------------------------------------------------------------------------
 
 
-def _checked(quote: object) -> Quote:
+def _checked(quote: object, where: str = "") -> Quote:
     if not isinstance(quote, Quote):
-        raise TypeError(f"expected Quote objects, got {type(quote).__name__}")
+        what = f"{where} expects a Quote" if where else "expected Quote objects"
+        raise TypeError(f"{what}, got {type(quote).__name__}")
     return quote
 
 
 @contextmanager
 def _opened(file: PathOrFile, mode: str, newline: str | None = None) -> Iterator[IO[str]]:
-    """Open a path (and close it afterwards), or pass a caller's stream through."""
+    """Open a path (and close it afterwards), or pass a caller's stream through.
+
+    A file written here that fails half-way (text no UTF-8 file can hold, a full disk)
+    is removed, so no truncated file is left behind; the error is raised."""
     if isinstance(file, (str, os.PathLike)):
         with open(file, mode, encoding="utf-8", newline=newline) as handle:
-            yield handle
-    else:
+            try:
+                yield handle
+            except BaseException as exc:
+                if mode == "w":
+                    handle.close()
+                    remove_regular_file(file)
+                    if isinstance(exc, UnicodeEncodeError):
+                        raise ValueError(
+                            f"cannot write {os.fspath(file)!r} as UTF-8: the text holds a "
+                            f"lone surrogate (U+{ord(exc.object[exc.start]):04X}); nothing "
+                            "was written"
+                        ) from None
+                raise
+    elif hasattr(file, "read" if mode == "r" else "write"):
         yield file
+    else:
+        wanted = "read from" if mode == "r" else "written to"
+        raise TypeError(
+            f"file must be a path or a text stream to be {wanted}, got {type(file).__name__}"
+        )
+
+
+def remove_regular_file(path: str | os.PathLike[str]) -> None:
+    """Remove ``path`` if it is a regular file (never a device, a FIFO or a link's
+    target): the cleanup after a failed write."""
+    try:
+        if stat.S_ISREG(os.lstat(path).st_mode):
+            os.unlink(path)
+    except OSError:
+        pass

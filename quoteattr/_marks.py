@@ -217,7 +217,17 @@ def _check_str(text: object) -> str:
     if not isinstance(text, str):
         hint = " (decode it first, e.g. data.decode('utf-8'))" if isinstance(text, bytes) else ""
         raise TypeError(f"find_quotes() expects a str, got {type(text).__name__}{hint}")
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        raise ValueError(
+            f"the text holds a lone surrogate (U+{ord(bad.group()):04X}) at offset {bad.start()}, "
+            "which no UTF-8 output can hold; decode bytes with errors='replace' (or fix the "
+            "text) first"
+        )
     return text
+
+
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 def _char_ctx(ch: str) -> _Ctx:
@@ -501,6 +511,8 @@ def find_quotes(text: str) -> list[Quote]:
 
     Raises:
         TypeError: if ``text`` is not a ``str``.
+        ValueError: if ``text`` holds a lone surrogate (``"\\ud800"``, as
+            ``errors="surrogateescape"`` decoding leaves), which no UTF-8 output holds.
     """
     text = _check_str(text)
     return _build(text, _scan(text).root)

@@ -157,7 +157,24 @@ class Quote:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:
-        """Rebuild a quote from :meth:`to_dict` output (for example after JSON)."""
+        """Rebuild a quote from :meth:`to_dict` output (for example after JSON).
+
+        ``TypeError`` when ``data`` is not a dict, ``ValueError`` naming the first
+        missing field."""
+        if not isinstance(data, dict):
+            raise TypeError(f"Quote.from_dict() expects a dict, got {type(data).__name__}")
+        try:
+            return cls._from_dict(data)
+        except KeyError as exc:
+            raise ValueError(f"Quote.from_dict(): missing field {exc}") from None
+
+    @classmethod
+    def _from_dict(cls, data: dict[str, Any]) -> Quote:
+        missing = [
+            f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING and f.name not in data
+        ]
+        if missing:
+            raise KeyError(missing[0])
         d = dict(data)
         d["outer"] = Span(**d["outer"])
         if d.get("speaker") is not None:

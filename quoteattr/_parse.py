@@ -10,6 +10,8 @@ so they can be tested on parses built from CoNLL-U strings without a model.
 from __future__ import annotations
 
 import os
+import pickle
+import zipfile
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -216,6 +218,9 @@ def build_pipeline(
         raise ModelNotFoundError(
             f"Could not load the German Stanza models from {resources}: {exc}. {_MODEL_HINT}"
         ) from exc
+    except (RuntimeError, EOFError, pickle.UnpicklingError) as exc:
+        # torch on a truncated or corrupt .pt file: "PytorchStreamReader failed ..."
+        raise ModelNotFoundError(_damaged_model_message(resources, exc)) from exc
     except Exception as exc:
         # Stanza raises its own classes (ResourcesFileNotFoundError, LanguageNotDownloadedError,
         # UnsupportedProcessorError...), not all of them subclasses of the built-ins above.
@@ -224,6 +229,26 @@ def build_pipeline(
                 f"Could not load the German Stanza models from {resources}: {exc}. {_MODEL_HINT}"
             ) from exc
         raise
+
+
+def _damaged_model_message(resources: Path, exc: BaseException) -> str:
+    """Which model file failed to load, and what to do about it. Stanza's model files are
+    zip archives (torch's format); one that isn't is truncated or corrupt."""
+    damaged = sorted(
+        str(path) for path in (resources / "de").rglob("*.pt") if not zipfile.is_zipfile(path)
+    )
+    what = (
+        f"the model file{'s' if len(damaged) > 1 else ''} {', '.join(damaged)} "
+        f"{'are' if len(damaged) > 1 else 'is'} damaged (truncated or corrupt)"
+        if damaged
+        else f"a model file in {resources} is damaged (truncated or corrupt)"
+    )
+    return (
+        f"Could not load the German Stanza models: {what}; loading failed with: "
+        f"{str(exc).rstrip('.')}. "
+        "Delete the damaged file and fetch the models again (stanza.download('de')), or "
+        "copy the model folder anew."
+    )
 
 
 def check_pipeline(nlp: Any) -> None:

@@ -324,7 +324,15 @@ class Rendering:
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write :attr:`page` to ``path`` (UTF-8) and return the path."""
         target = Path(path)
-        target.write_text(self.page, encoding="utf-8")
+        try:
+            data = self.page.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            # Checked before the file is opened: never a truncated or empty file.
+            raise ValueError(
+                f"cannot save the page as UTF-8: it holds a lone surrogate "
+                f"(U+{ord(self.page[exc.start]):04X}) at character {exc.start}"
+            ) from None
+        target.write_bytes(data)
         return target
 
     def _repr_html_(self) -> str:

@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from quoteattr._limits import cut_gaps, warn_cut
 from quoteattr._marks import paragraphs as text_paragraphs
 from quoteattr._model import Quote
 from quoteattr._parse import Parse, Word, parse_document, sentence_words
@@ -73,9 +74,13 @@ class _Plan:
     #: compact-text offset where each piece starts.
     starts: tuple[int, ...]
 
+    #: How many cuts split over-long stretches of text (:func:`~quoteattr._limits.cut_gaps`).
+    cuts: int = 0
+
     @classmethod
     def of(cls, text: str, quotes: Sequence[Quote]) -> _Plan:
-        paragraphs = text_paragraphs(text)
+        # Paragraphs, over-long ones cut into pieces that go to Stanza separately.
+        paragraphs, cuts = _cut(text, text_paragraphs(text), _marks(quotes))
         # The paragraphs each quotation overlaps, found by bisection on the (sorted,
         # disjoint) paragraph starts: O((paragraphs + quotations) log paragraphs).
         starts_at = [start for start, _ in paragraphs]
@@ -89,25 +94,94 @@ class _Plan:
         chosen = {j for k in touched for j in (k - 1, k, k + 1) if 0 <= j < len(paragraphs)}
         pieces = tuple(paragraphs[k] for k in sorted(chosen))
         shallow = tuple(p for k, p in enumerate(paragraphs) if k not in chosen)
-        starts, parts, at = [], [], 0
-        for start, end in pieces:
-            starts.append(at)
-            parts.append(text[start:end])
-            at += end - start + 2
-        return cls(text, tuple(quotes), pieces, shallow, "\n\n".join(parts), tuple(starts))
+        compact, starts = _join(text, pieces)
+        return cls(text, tuple(quotes), pieces, shallow, compact, starts, cuts)
 
     def to_original(self, offset: int) -> int:
         """Map an offset into the compact text back to the caller's text."""
-        k = max(0, bisect.bisect_right(self.starts, offset) - 1)
-        return self.pieces[k][0] + (offset - self.starts[k])
+        return _to_original(self.pieces, self.starts, offset)
 
 
-def parse_full(nlp: Any, texts: Sequence[str]) -> list[Parse]:
-    """Every sentence of every text through the whole pipeline, in one bulk call."""
+def _join(text: str, pieces: Sequence[tuple[int, int]]) -> tuple[str, tuple[int, ...]]:
+    """The ``pieces`` of ``text`` as one compact text, each a paragraph of its own, and
+    the compact-text offset where each starts."""
+    starts, parts, at = [], [], 0
+    for start, end in pieces:
+        starts.append(at)
+        parts.append(text[start:end])
+        at += end - start + 2
+    return "\n\n".join(parts), tuple(starts)
+
+
+def _to_original(pieces: Sequence[tuple[int, int]], starts: Sequence[int], offset: int) -> int:
+    k = max(0, bisect.bisect_right(starts, offset) - 1)
+    return pieces[k][0] + (offset - starts[k])
+
+
+def _marks(quotes: Sequence[Quote]) -> list[int]:
+    """Offsets of the quotations' opening and closing marks."""
+    return [m for q in quotes for m in (q.outer.start, max(q.outer.start, q.outer.end - 1))]
+
+
+def _cut(
+    text: str, ranges: Sequence[tuple[int, int]], marks: Sequence[int]
+) -> tuple[list[tuple[int, int]], int]:
+    """``ranges`` with each over-long one cut into pieces at :func:`cut_gaps`; and how
+    many cuts were made."""
+    out: list[tuple[int, int]] = []
+    cuts = 0
+    for start, end in ranges:
+        gaps = cut_gaps(text, start, end, marks)
+        cuts += len(gaps)
+        at = start
+        for gap_start, gap_end in gaps:
+            out.append((at, gap_start))
+            at = gap_end
+        out.append((at, end))
+    return out, cuts
+
+
+def parse_full(
+    nlp: Any, texts: Sequence[str], quotes: Sequence[Sequence[Quote]] | None = None
+) -> list[Parse]:
+    """Every sentence of every text through the whole pipeline, in one bulk call.
+
+    Over-long stretches without a sentence end are cut first (:mod:`quoteattr._limits`),
+    away from the marks of ``quotes`` (each text's quotations) where possible, with a
+    :class:`~quoteattr.LongSentenceWarning`."""
     from stanza.models.common.doc import Document
 
-    docs = nlp.bulk_process([Document([], text=t) for t in texts])
-    return [parse_document(doc, t) for doc, t in zip(docs, texts, strict=True)]
+    layouts = []
+    for k, text in enumerate(texts):
+        marks = _marks(quotes[k]) if quotes is not None else []
+        pieces, cuts = _cut(text, text_paragraphs(text), marks)
+        if cuts:
+            warn_cut(cuts, stacklevel=3)
+            compact, starts = _join(text, pieces)
+            layouts.append((compact, pieces, starts))
+        else:
+            layouts.append((text, [], ()))
+    docs = nlp.bulk_process([Document([], text=compact) for compact, _, _ in layouts])
+    out = []
+    for doc, text, (compact, pieces, starts) in zip(docs, texts, layouts, strict=True):
+        parse = parse_document(doc, compact)
+        if pieces:
+            parse = _remapped(parse, text, pieces, starts)
+        out.append(parse)
+    return out
+
+
+def _remapped(
+    parse: Parse, text: str, pieces: Sequence[tuple[int, int]], starts: Sequence[int]
+) -> Parse:
+    """A parse of a compact text with its offsets mapped back to ``text``."""
+
+    def back(offset: int) -> int:
+        return _to_original(pieces, starts, offset)
+
+    words = tuple(attrs.evolve(w, start=back(w.start), end=back(w.end)) for w in parse.words)
+    entities = tuple((back(s), back(e), kind) for s, e, kind in parse.entities)
+    return Parse(text=text, words=words, sentences=parse.sentences, entities=entities)
 
 
 @attrs.define
@@ -195,6 +269,9 @@ def tokenize(nlp: Any, jobs: Sequence[tuple[str, Sequence[Quote]]]) -> list[Sele
     from stanza.models.common.doc import Document
 
     plans = [_Plan.of(text, quotes) for text, quotes in jobs]
+    for plan in plans:
+        if plan.cuts:
+            warn_cut(plan.cuts, stacklevel=4)
     docs = [Document([], text=p.compact) for p in plans]
     for name in _TOKENIZING:
         if name in nlp.processors:

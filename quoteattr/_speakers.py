@@ -17,16 +17,17 @@ Three jobs, each a small function or method:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 import attrs
 
 from quoteattr._german import german
 from quoteattr._marks import CLOSING_MARKS, OPENING_MARKS
-from quoteattr._model import Span, Speaker
+from quoteattr._model import Quote, Span, Speaker
 from quoteattr._parse import Parse, Word
 
-__all__ = ["People", "is_role", "mention_span"]
+__all__ = ["People", "is_role", "mention_span", "normalised_name", "tidy_speakers"]
 
 #: Relations that stay inside a speaker's noun phrase.
 NP_RELS = frozenset({"det", "amod", "flat", "compound", "nummod", "nmod", "appos", "case"})
@@ -451,30 +452,56 @@ def _collect_names(parse: Parse) -> list[_Name]:
 
 def _cluster(names: Sequence[_Name]) -> list[int]:
     """Cluster ids: a name joins the longest name whose tokens contain all of its own;
-    where several do, the nearest one before it."""
+    where several do, the nearest one before it (else the nearest after it).
+
+    Linear in the number of mentions for a given set of distinct name forms: names are
+    grouped by form, each form's fuller forms are found through an index by token, and
+    the nearest fuller mention by bisection."""
     cluster = list(range(len(names)))
-    order = sorted(range(len(names)), key=lambda k: -len(names[k].tokens))
-    for k in order:
-        mine = set(names[k].tokens)
-        best: int | None = None
-        for j in order:
-            if j == k or len(names[j].tokens) <= len(names[k].tokens):
-                continue
-            if mine <= set(names[j].tokens) and (best is None or _nearer(names, k, j, best)):
-                best = j
-        if best is not None:
-            cluster[k] = cluster[best]
+    forms: dict[tuple[str, ...], list[int]] = {}
+    for k, name in enumerate(names):
+        forms.setdefault(name.tokens, []).append(k)
+    forms_with: dict[str, list[tuple[str, ...]]] = {}
+    for form in forms:
+        for token in set(form):
+            forms_with.setdefault(token, []).append(form)
+    # For each form, the mentions of every longer form holding all of its tokens, by offset.
+    fuller: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
+    for form in forms:
+        mine = set(form)
+        rarest = min(mine, key=lambda token: len(forms_with[token]))
+        members = sorted(
+            (names[j].start, j)
+            for other in forms_with[rarest]
+            if len(other) > len(form) and mine <= set(other)
+            for j in forms[other]
+        )
+        fuller[form] = ([start for start, _ in members], [j for _, j in members])
+    # Longest first, so that the name joined is already in its final cluster.
+    for k in sorted(range(len(names)), key=lambda k: -len(names[k].tokens)):
+        starts, fullers = fuller[names[k].tokens]
+        if fullers:
+            before = bisect.bisect_right(starts, names[k].start)
+            cluster[k] = cluster[fullers[before - 1] if before else fullers[0]]
     return cluster
 
 
-def _nearer(names: Sequence[_Name], k: int, a: int, b: int) -> bool:
-    """Is name ``a`` a better antecedent for ``k`` than ``b``: before it and closer?"""
+def normalised_name(name: str) -> str:
+    """A speaker's name with each run of white space (line breaks, no-break spaces) as
+    one space: "Angela\\nMerkel" → "Angela Merkel"."""
+    return " ".join(name.split())
 
-    def distance(j: int) -> tuple[int, int]:
-        before = names[j].start <= names[k].start
-        return (0 if before else 1, abs(names[k].start - names[j].start))
 
-    return distance(a) < distance(b)
+def tidy_speakers(quotes: Iterable[Quote]) -> list[Quote]:
+    """``quotes`` with speaker names normalised by :func:`normalised_name` (the mention
+    keeps the exact text and offsets)."""
+    out = []
+    for q in quotes:
+        if q.speaker is not None and normalised_name(q.speaker.name) != q.speaker.name:
+            speaker = attrs.evolve(q.speaker, name=normalised_name(q.speaker.name))
+            q = attrs.evolve(q, speaker=speaker)
+        out.append(q)
+    return out
 
 
 def _role_links(parse: Parse, name_of_word: dict[int, int]) -> list[tuple[int, str, int]]:

@@ -2,7 +2,8 @@
 
 Hypothesis builds texts from the pieces the attribution rules react to (speech verbs,
 quotation marks of every kind, colons, *laut*, *wie*, *mit den Worten*, hyphenated names,
-paragraph breaks, unbalanced marks) and runs the real small-model pipeline on them, in
+paragraph breaks, unbalanced marks), joined by spaces, line breaks of every kind and odd
+white space, and runs the real small-model pipeline on them, in
 both parsing modes. Every quotation must point at its own text, every speaker mention and
 cue at theirs, and rule, speaker and confidence must agree.
 """
@@ -92,6 +93,19 @@ MARKS = [
 CONTENT = ["Wir", "sind", "bereit", "Das", "ist", "gut", "Gesindel", "nie", "Europa", "."]
 
 
+#: What separates the pieces: mostly a space, but also line breaks of every kind (``\r``
+#: alone, U+2028), no-break and wide spaces, tabs and runs of spaces.
+SEPARATORS = [" "] * 8 + ["\n", "\r\n", "\r", "\u2028", "\xa0", "\u2002", "\t", "  ", "\n \n"]
+
+
+def joined(draw: st.DrawFn, parts: list[str]) -> str:
+    """``parts`` joined, each gap a drawn separator."""
+    out = parts[:1]
+    for part in parts[1:]:
+        out += [draw(st.sampled_from(SEPARATORS)), part]
+    return "".join(out)
+
+
 @st.composite
 def sentence(draw: st.DrawFn) -> str:
     """Words, a quotation (of words around speech-cue pieces) and more words."""
@@ -99,12 +113,17 @@ def sentence(draw: st.DrawFn) -> str:
     opening, closing = draw(st.sampled_from(MARKS))
     inner = draw(st.lists(st.sampled_from(CONTENT + PIECES[:12]), min_size=1, max_size=8))
     after = draw(st.lists(st.sampled_from(PIECES), max_size=6))
-    return " ".join([*before, opening + " ".join(inner) + closing, *after])
+    return joined(draw, [*before, opening + joined(draw, inner) + closing, *after])
+
+
+@st.composite
+def joined_list(draw: st.DrawFn, elements: st.SearchStrategy[list[str]]) -> str:
+    return joined(draw, draw(elements))
 
 
 texts = st.one_of(
-    st.lists(sentence(), min_size=1, max_size=4).map(" ".join),
-    st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map(" ".join),
+    joined_list(st.lists(sentence(), min_size=1, max_size=4)),
+    joined_list(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30)),
 )
 
 
@@ -130,6 +149,8 @@ def check(text: str, quotes: list[Quote]) -> None:
         assert mention.text
         assert text[mention.start : mention.end] == mention.text
         assert q.speaker.name
+        # Names have plain single spaces, whatever white space the text had.
+        assert q.speaker.name == " ".join(q.speaker.name.split())
         # A speaker is never found inside the quotation it speaks.
         assert not (q.start <= mention.start and mention.end <= q.end)
         if q.cue is not None:

@@ -269,7 +269,7 @@ def test_extract_many_rejects_a_single_string() -> None:
 
 
 def test_extract_many_names_a_non_string_item() -> None:
-    with pytest.raises(TypeError, match=r"expected a str, got int \(item 1 of the batch\)"):
+    with pytest.raises(TypeError, match=r"expects str items, got int \(item 1, counting from 0\)"):
         list(QuoteExtractor().extract_many(["a", 3]))  # type: ignore[list-item]
 
 

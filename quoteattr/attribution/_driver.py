@@ -110,12 +110,19 @@ def _share_across_parts(decided: list[Decided]) -> list[Decided]:
         for part, k in enumerate(members):
             d = out[k]
             q = attrs.evolve(d.quote, part=part, n_parts=n)
-            if d.speaker is None and source is not None:
+            if d.speaker is None and source is not None and not _within(source, q):
                 d = attrs.evolve(source, quote=q)
             else:
                 d = attrs.evolve(d, quote=q)
             out[k] = d
     return out
+
+
+def _within(source: Decided, part: Quote) -> bool:
+    """Does ``source``'s speaker mention lie inside quotation ``part``? Then that part
+    can't take it: a speaker is never inside the quotation it speaks."""
+    mention = source.speaker.mention if source.speaker is not None else None
+    return mention is not None and part.start <= mention.start and mention.end <= part.end
 
 
 def _finish(d: Decided) -> Quote:
