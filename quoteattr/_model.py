@@ -166,7 +166,7 @@ class Quote:
         try:
             return cls._from_dict(data)
         except KeyError as exc:
-            raise ValueError(f"Quote.from_dict(): missing field {exc}") from None
+            raise ValueError(f"missing field {exc}") from None
 
     @classmethod
     def _from_dict(cls, data: dict[str, Any]) -> Quote:

@@ -38,11 +38,13 @@ def test_public_api_is_exactly_the_documented_names() -> None:
     assert sorted(quoteattr.__all__) == sorted(
         [
             "Cue",
+            "LongSentenceWarning",
             "ModelNotFoundError",
             "PipelineError",
             "Quote",
             "QuoteExtractor",
             "QuoteattrError",
+            "QuoteattrWarning",
             "Quotes",
             "Rendering",
             "Speaker",
