@@ -53,7 +53,7 @@ _SECTIONS = (
     "past_endings",
 )
 #: A compound counts as a role noun when it ends in a listed role at least this long.
-_MIN_ROLE_SUFFIX = 5
+_MIN_ROLE_SUFFIX = 4
 
 
 @attrs.frozen
@@ -187,7 +187,7 @@ def is_cue_preposition(lemma: str) -> bool:
 def is_role_noun(lemma: str) -> bool:
     """Whether ``lemma`` names a role that can speak (``Sprecherin``, ``Minister``).
 
-    Also true for a compound ending in a listed role of at least five letters
+    Also true for a compound ending in a listed role of at least four letters
     (``Polizeisprecher``, ``Bundesinnenminister``), and for a hyphenated compound whose last
     part is a role (``SPD-Chef``, ``RTL-Chefin``).
     """

@@ -18,7 +18,6 @@ from quoteattr._model import Quote
 from quoteattr._parse import build_pipeline, check_pipeline, parse_document
 from quoteattr._results import Quotes
 from quoteattr._selective import attribute_selectively, parse_full
-from quoteattr._speakers import tidy_speakers
 from quoteattr.attribution import attribute_quotes
 
 __all__ = ["QuoteExtractor", "extract"]
@@ -176,9 +175,7 @@ class QuoteExtractor:
             else:
                 attributed = attribute_selectively(self.nlp, [(texts[k], found[k]) for k in todo])
                 results = dict(zip(todo, attributed, strict=True))
-        return [
-            Quotes(tidy_speakers(results.get(k, [])), text=text) for k, text in enumerate(texts)
-        ]
+        return [Quotes(results.get(k, []), text=text) for k, text in enumerate(texts)]
 
     def attribute(self, doc: Any, text: str | None = None) -> Quotes:
         """Quotations of a document the caller has already parsed with Stanza, for
@@ -188,7 +185,7 @@ class QuoteExtractor:
             raise TypeError(f"attribute(): text must be a str or None, got {type(text).__name__}")
         parse = parse_document(doc, text)
         quotes = attribute_quotes(parse, find_candidates(parse.text, self._kinds))
-        return Quotes(tidy_speakers(quotes), text=parse.text)
+        return Quotes(quotes, text=parse.text)
 
     def __getstate__(self) -> dict[str, Any]:
         # Pickles without its pipeline; a worker process rebuilds it lazily from the

@@ -31,6 +31,8 @@ from quoteattr._marks import CLOSING_MARKS, OPENING_MARKS
 __all__ = ["German", "german"]
 
 _DATA_FILE = "german.txt"
+#: A compound counts as a noun of a kind when it ends in a listed noun this long.
+_MIN_SUFFIX = 4
 _WORD_SECTIONS = (
     "skippable_adverbs",
     "self_quoting_verbs",
@@ -53,6 +55,12 @@ _WORD_SECTIONS = (
     "one_of",
     "personal_pronouns",
     "surname_nouns",
+    "name_particles",
+    "name_prefixes",
+    "foreign_name_particles",
+    "organisation_nouns",
+    "media_nouns",
+    "document_nouns",
 )
 _PAIR_SECTIONS = (
     "content_prepositions_by_verb",
@@ -103,6 +111,15 @@ class German:
     #: ersterer -> 0, letzterer -> -1 (every inflection)
     ordinal_anaphors: Mapping[str, int]
     surname_nouns: frozenset[str]
+    #: lower-case words inside a name: von der, van, zu, de la, bin, al
+    name_particles: frozenset[str]
+    #: lower-case prefixes hyphened to a surname: al-Masri, el-Sisi
+    name_prefixes: frozenset[str]
+    #: the name particles that are no German word (van, de, bin): after any name
+    foreign_name_particles: frozenset[str]
+    organisation_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
     particles: frozenset[str]
     opening_marks: frozenset[str] = OPENING_MARKS
@@ -134,6 +151,19 @@ class German:
     def first_name_gender(token: str) -> _names.Gender | None:
         """``"Fem"``/``"Masc"`` for a listed given name, else ``None``."""
         return _names.first_name_gender(token)
+
+    def noun_kind(self, lemma: str) -> str | None:
+        """ "organisation", "media" or "document" for a noun of that kind (by lemma, or
+        a compound ending in one: Bundesregierung, Tageszeitung), else ``None``."""
+        word = lemma.casefold()
+        for kind, nouns in (
+            ("media", self.media_nouns),
+            ("document", self.document_nouns),
+            ("organisation", self.organisation_nouns),
+        ):
+            if word in nouns or any(word.endswith(n) for n in nouns if len(n) >= _MIN_SUFFIX):
+                return kind
+        return None
 
     def is_so_called(self, text_before: str) -> bool:
         """Does ``text_before`` end in "so genannt" or "kurz", introducing a term?"""

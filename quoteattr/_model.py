@@ -13,7 +13,10 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Cue", "Quote", "Span", "Speaker"]
+__all__ = ["SPEAKER_KINDS", "Cue", "Quote", "Span", "Speaker"]
+
+#: What a speaker can be: ``Speaker.kind``.
+SPEAKER_KINDS = ("person", "organisation", "media", "document", "unknown")
 
 
 def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -29,6 +32,12 @@ def _text_fits(inst: Span | Quote) -> None:
             f"text has {len(inst.text)} characters but the span "
             f"[{inst.start}:{inst.end}] has {inst.end - inst.start}"
         )
+
+
+def _plain_spaced(name: object) -> object:
+    """A name with each run of white space as one space (other values left to the
+    validator)."""
+    return " ".join(name.split()) if isinstance(name, str) else name
 
 
 @attrs.frozen
@@ -64,15 +73,23 @@ class Cue:
 class Speaker:
     """Who said a quotation.
 
-    ``name`` is the canonical name: the fullest form of this person's name in the
-    document ("Donald Trump"), or the mention itself for an organisation or a role
-    noun with no name ("eine Sprecherin des Ministeriums").
-    ``mention`` is the span the quotation was attributed to: "er", "ersterer",
-    "Trump", with its offsets.
+    - ``name`` is the canonical name: the fullest proper name the document gives
+      ("Donald Trump", without titles, roles and articles), or, where the mention names
+      nobody (an unresolved pronoun, a description such as "eine Sprecherin des
+      Ministeriums"), the mention's text. White space is normalised: each run of spaces,
+      line breaks or no-break spaces is one space ("Angela\\nMerkel" → "Angela Merkel").
+    - ``mention`` is the span the quotation was attributed to: "er", "ersterer",
+      "Trump", with its exact text and offsets.
+    - ``kind``: "person", "organisation", "media", "document" or "unknown".
+    - ``resolved``: ``name`` is a proper name the document gives this speaker (found
+      directly, or through a pronoun, role noun or ersterer/letzterer). ``False`` for a
+      pronoun nobody is named for and for a description: then ``name`` is no name.
     """
 
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    name: str = attrs.field(converter=_plain_spaced, validator=attrs.validators.instance_of(str))
     mention: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    kind: str = attrs.field(default="unknown", validator=attrs.validators.in_(SPEAKER_KINDS))
+    resolved: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
 
 def _confidence(_inst: object, _attribute: attrs.Attribute[float], value: float) -> None:
@@ -179,7 +196,7 @@ class Quote:
         d["outer"] = Span(**d["outer"])
         if d.get("speaker") is not None:
             sp = d["speaker"]
-            d["speaker"] = Speaker(sp["name"], Span(**sp["mention"]))
+            d["speaker"] = Speaker(**{**sp, "mention": Span(**sp["mention"])})
         if d.get("cue") is not None:
             cue = d["cue"]
             d["cue"] = Cue(cue["lemma"], Span(**cue["span"]))

@@ -15,13 +15,15 @@ from typing import Any, Final, TypeGuard
 import attrs
 
 from quoteattr._jsonl import describe
-from quoteattr._model import Cue, Quote, Span, Speaker
+from quoteattr._model import SPEAKER_KINDS, Cue, Quote, Span, Speaker
 
 __all__ = ["quote_from_json"]
 
 _QUOTE_FIELDS: Final = tuple(a.name for a in attrs.fields(Quote))
 _SPAN_FIELDS: Final = ("start", "end", "text")
 _SPEAKER_FIELDS: Final = ("name", "mention")
+#: Fields a speaker may leave out (files written before quoteattr had them).
+_SPEAKER_OPTIONAL: Final = ("kind", "resolved")
 _CUE_FIELDS: Final = ("lemma", "span")
 
 
@@ -60,15 +62,17 @@ def _quote(data: object) -> Quote:
     return Quote(**values)  # its own checks (the text fits the span, ...) name their fields
 
 
-def _fields(data: object, path: str, names: tuple[str, ...]) -> Mapping[str, Any]:
-    """``data`` as an object with exactly the fields ``names``."""
+def _fields(
+    data: object, path: str, names: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> Mapping[str, Any]:
+    """``data`` as an object with exactly the fields ``names``, and maybe ``optional``."""
     where = f'"{path}" ' if path else ""
     if not isinstance(data, dict):
         raise ValueError(f"{where}must be an object, got {describe(data)}")
     missing = [n for n in names if n not in data]
     if missing:
         raise ValueError(f"{where}missing field(s) {', '.join(map(repr, missing))}")
-    unknown = sorted(set(data) - set(names))
+    unknown = sorted(set(data) - set(names) - set(optional))
     if unknown:
         raise ValueError(f"{where}unknown field(s) {', '.join(map(repr, unknown))}")
     return {f"{path}.{k}" if path else k: v for k, v in data.items()}
@@ -125,8 +129,17 @@ def _span(data: object, path: str) -> Span:
 
 
 def _speaker(data: object, path: str) -> Speaker:
-    obj = _fields(data, path, _SPEAKER_FIELDS)
-    return Speaker(_str(obj, f"{path}.name"), _span(obj[f"{path}.mention"], f"{path}.mention"))
+    obj = _fields(data, path, _SPEAKER_FIELDS, optional=_SPEAKER_OPTIONAL)
+    kind = obj.get(f"{path}.kind", "unknown")
+    if kind not in SPEAKER_KINDS:
+        raise _FieldError(
+            f"{path}.kind", f"must be one of {', '.join(SPEAKER_KINDS)}, got {kind!r}"
+        )
+    resolved = obj.get(f"{path}.resolved", False)
+    if not isinstance(resolved, bool):
+        raise _FieldError(f"{path}.resolved", f"must be true or false, got {describe(resolved)}")
+    name = _str(obj, f"{path}.name")
+    return Speaker(name, _span(obj[f"{path}.mention"], f"{path}.mention"), kind, resolved)
 
 
 def _cue(data: object, path: str) -> Cue:

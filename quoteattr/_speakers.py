@@ -24,10 +24,10 @@ import attrs
 
 from quoteattr._german import german
 from quoteattr._marks import CLOSING_MARKS, OPENING_MARKS
-from quoteattr._model import Quote, Span, Speaker
+from quoteattr._model import Span, Speaker
 from quoteattr._parse import Parse, Word
 
-__all__ = ["People", "is_role", "mention_span", "normalised_name", "tidy_speakers"]
+__all__ = ["People", "is_role", "mention_span"]
 
 #: Relations that stay inside a speaker's noun phrase.
 NP_RELS = frozenset({"det", "amod", "flat", "compound", "nummod", "nmod", "appos", "case"})
@@ -202,26 +202,59 @@ class People:
         if not is_plausible_speaker(head):
             return None
         mention = mention_span(self.parse, head)
+        lang = self.parse.lang
         ordinal = ordinal_anaphor(head)
         if ordinal is not None:
-            name = self._ordinal_antecedent(head, ordinal)
-            return (Speaker(name, mention), 0.85) if name else (Speaker(mention.text, mention), 0.4)
-        if head.text.lower() in german().one_of:
-            return Speaker(mention.text, mention), 0.9  # Einer der Feuerwehrmänner
-        if head.upos == "PRON" or head.text.lower() in german().demonstratives:
-            lang = german()
+            cluster = self._ordinal_antecedent(head, ordinal)
+            return self._named(cluster, mention, "person", 0.85, 0.4)
+        if head.text.lower() in lang.one_of:
+            return Speaker(mention.text, mention, "person"), 0.9  # Einer der Feuerwehrmänner
+        if head.upos == "PRON" or head.text.lower() in lang.demonstratives:
             if head.text.lower() not in lang.personal_pronouns | lang.demonstratives.keys():
                 return None
-            name = self._pronoun_antecedent(head)
-            return (Speaker(name, mention), 0.85) if name else (Speaker(mention.text, mention), 0.5)
-        name = self.name_in(mention)
-        if name is not None:
-            return Speaker(name, mention), 1.0
+            cluster = self._pronoun_antecedent(head)
+            return self._named(cluster, mention, "person", 0.85, 0.5)
+        cluster = self._cluster_in(mention)
+        if cluster is not None:
+            return self._named(cluster, mention, self._head_kind(head), 1.0, 1.0)
         if is_role(head):
             linked = self._role_antecedent(head)
             if linked is not None and self._is_definite(head):
-                return Speaker(self._canonical(linked), mention), 0.8
-        return Speaker(mention.text, mention), 0.9
+                return self._named(linked, mention, "person", 0.8, 0.8)
+        return Speaker(mention.text, mention, self._head_kind(head) or "unknown"), 0.9
+
+    def _named(
+        self, cluster: int | None, mention: Span, kind: str | None, found: float, not_found: float
+    ) -> tuple[Speaker, float]:
+        """The speaker for a mention that refers to name ``cluster`` (resolved), or, with
+        no cluster, the mention itself (unresolved)."""
+        if cluster is None:
+            return Speaker(mention.text, mention, kind or "unknown"), not_found
+        kind = kind or self._cluster_kind(cluster)
+        return Speaker(self._canonical(cluster), mention, kind, resolved=True), found
+
+    def _head_kind(self, head: Word) -> str | None:
+        """What the head noun of a mention says the speaker is: a role noun a person
+        (die Sprecherin), Polizei an organisation, Zeitung the media, Bericht a document."""
+        if head.upos == "PROPN" and self.name_cluster(head) is not None:
+            return None  # a name: its cluster decides
+        if is_role(head):
+            return "person"
+        return self.parse.lang.noun_kind(head.lemma or head.text)
+
+    def _cluster_kind(self, cluster: int) -> str:
+        """A person where the document treats the name as one (a subject or apposition
+        with a role, a listed given name, a PER entity), an organisation for an
+        abbreviation in capitals (SPD) or an ORG entity, else unknown."""
+        members = [k for k, c in enumerate(self._clusters) if c == cluster]
+        if any(self._is_person(k) for k in members) or self._gender(cluster) is not None:
+            return "person"
+        best = self._fullest(cluster)
+        text = self.parse.text[best.start : best.end]
+        kinds = {kind for s, e, kind in self.parse.entities if s <= best.start < e}
+        if "ORG" in kinds or (text.isupper() and len(text) >= 2):
+            return "organisation"
+        return "unknown"
 
     def name_cluster(self, word: Word) -> int | None:
         """The person cluster a word's name belongs to, or None."""
@@ -246,6 +279,11 @@ class People:
 
     def name_in(self, mention: Span) -> str | None:
         """The canonical name of the fullest name inside ``mention``, or None."""
+        cluster = self._cluster_in(mention)
+        return None if cluster is None else self._canonical(cluster)
+
+    def _cluster_in(self, mention: Span) -> int | None:
+        """The cluster of the fullest name inside ``mention``, or None."""
         best: int | None = None
         for w in self.parse.words_between(mention.start, mention.end):
             n_idx = self._name_of_word.get(w.i)
@@ -253,7 +291,7 @@ class People:
                 best is None or len(self._names[n_idx].tokens) > len(self._names[best].tokens)
             ):
                 best = n_idx
-        return None if best is None else self._canonical(self._clusters[best])
+        return None if best is None else self._clusters[best]
 
     def _canonical(self, cluster: int) -> str:
         best = self._fullest(cluster)
@@ -296,8 +334,9 @@ class People:
         head = self.parse.words[pron.head] if pron.head >= 0 else None
         return head is not None and head.upos in {"VERB", "AUX"} and head.feat("Number") == "Plur"
 
-    def _pronoun_antecedent(self, pron: Word) -> str | None:
-        """er/sie → the most recent person before the pronoun, of a compatible gender."""
+    def _pronoun_antecedent(self, pron: Word) -> int | None:
+        """er/sie → the name cluster of the most recent person before the pronoun, of a
+        compatible gender."""
         word = german().demonstratives.get(pron.text.lower(), pron.text.lower())
         if word == "sie" and self._is_plural(pron):
             return None  # „…“, sagten sie: a group, not the last woman named
@@ -308,7 +347,7 @@ class People:
             known = self._gender(self._clusters[n_idx])
             if gender and known and known != gender:
                 continue
-            return self._canonical(self._clusters[n_idx])
+            return self._clusters[n_idx]
         return None
 
     def _coargument(self, n_idx: int, pron: Word) -> bool:
@@ -320,13 +359,14 @@ class People:
             w = self.parse.words[w.head]
         return pron.head >= 0 and w.head == pron.head
 
-    def _ordinal_antecedent(self, word: Word, which: int) -> str | None:
-        """ersterer/letzterer → the first/last conjunct of the latest coordination of names."""
+    def _ordinal_antecedent(self, word: Word, which: int) -> int | None:
+        """ersterer/letzterer → the name cluster of the first/last conjunct of the latest
+        coordination of names."""
         for n_idx in self._names_before(word.start):
             first_word = self.parse.words[self._names[n_idx].words[0]]
             group = self._coordination(first_word)
             if len(group) >= 2:
-                return self._canonical(self._clusters[group[which]])
+                return self._clusters[group[which]]
         return None
 
     def _coordination(self, word: Word) -> list[int]:
@@ -398,7 +438,9 @@ def _continues_name(parse: Parse, run: Sequence[Word], w: Word) -> bool:
     return (
         (w.head in ids and w.rel in {"flat", "compound"})
         or (prev.head == w.i and prev.rel in {"flat", "compound"})
-        or (w.head == prev.head and w.rel == prev.rel == "flat")  # both under a role noun
+        # both under one head, the second as a name part: "Bahn-Chefin Ilka Brahms"
+        # parsed with Ilka as an apposition and Brahms as flat:name of the role
+        or (w.head == prev.head and w.rel == "flat")
     )
 
 
@@ -419,6 +461,52 @@ def _hyphenated(parse: Parse, run: list[Word]) -> list[Word]:
     return run
 
 
+def _after_given_name(parse: Parse, run: list[Word]) -> list[Word]:
+    """Listed given names alone in their run (Ursula, Karl-Theodor) go on to the surname
+    after them,
+    however the parser tagged that: a capitalised word (Thomas Koch, tagged NOUN), name
+    particles and a capitalised word (Ursula von der Heide, Karl-Theodor zu Guttenberg,
+    Ruud van Dijk), or a prefixed surname (Ali al-Masri)."""
+    lang = parse.lang
+    given = all(lang.first_name_gender(w.text) is not None for w in run)
+    allowed = lang.name_particles if given else lang.foreign_name_particles
+    words = parse.words
+    k = run[-1].i + 1
+    particles: list[Word] = []
+    while (
+        k < len(words)
+        and words[k].sent == run[-1].sent
+        and words[k].text in allowed
+        and len(particles) < _MAX_PARTICLES
+    ):
+        particles.append(words[k])
+        k += 1
+    if k >= len(words) or words[k].sent != run[-1].sent:
+        return run
+    nxt = words[k]
+    prefix, _, rest = nxt.text.partition("-")
+    if not given and not particles:
+        return run  # a surname alone (Merkel) goes on to no capitalised word
+    if _surname_like(nxt) or (prefix in lang.name_prefixes and rest[:1].isupper()):
+        return [*run, *particles, nxt]
+    return run
+
+
+#: At most this many particles stand between a given name and the surname (von der).
+_MAX_PARTICLES = 3
+
+
+def _surname_like(w: Word) -> bool:
+    """A capitalised word that can be a surname: no role noun, no number or punctuation,
+    no abbreviation in capitals (CDU)."""
+    return (
+        w.text[:1].isupper()
+        and w.text[1:2].islower()
+        and w.upos in {"PROPN", "NOUN", "X", "ADJ"}
+        and not (german().is_role_noun(w.text) and w.text.lower() not in german().surname_nouns)
+    )
+
+
 def _collect_names(parse: Parse) -> list[_Name]:
     """Runs of adjacent name words in one sentence, plus capitalised words repeating a
     token of such a run elsewhere (the small model tags "Donald" as NOUN at times)."""
@@ -430,7 +518,7 @@ def _collect_names(parse: Parse) -> list[_Name]:
             else:
                 runs.append([w])
     runs = [_hyphenated(parse, run) for run in runs]
-    runs = [run for run in runs if run]
+    runs = [_after_given_name(parse, run) for run in runs if run]
     tokens_seen = {w.text.lower() for run in runs for w in run}
     in_run = {w.i for run in runs for w in run}
     for w in parse.words:
@@ -484,24 +572,6 @@ def _cluster(names: Sequence[_Name]) -> list[int]:
             before = bisect.bisect_right(starts, names[k].start)
             cluster[k] = cluster[fullers[before - 1] if before else fullers[0]]
     return cluster
-
-
-def normalised_name(name: str) -> str:
-    """A speaker's name with each run of white space (line breaks, no-break spaces) as
-    one space: "Angela\\nMerkel" → "Angela Merkel"."""
-    return " ".join(name.split())
-
-
-def tidy_speakers(quotes: Iterable[Quote]) -> list[Quote]:
-    """``quotes`` with speaker names normalised by :func:`normalised_name` (the mention
-    keeps the exact text and offsets)."""
-    out = []
-    for q in quotes:
-        if q.speaker is not None and normalised_name(q.speaker.name) != q.speaker.name:
-            speaker = attrs.evolve(q.speaker, name=normalised_name(q.speaker.name))
-            q = attrs.evolve(q, speaker=speaker)
-        out.append(q)
-    return out
 
 
 def _role_links(parse: Parse, name_of_word: dict[int, int]) -> list[tuple[int, str, int]]:

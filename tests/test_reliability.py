@@ -39,7 +39,7 @@ from quoteattr import (
 )
 from quoteattr._cli import main
 from quoteattr._parse import REQUIRED_PROCESSORS, build_pipeline
-from quoteattr._speakers import _cluster, _Name, tidy_speakers
+from quoteattr._speakers import _cluster, _Name
 
 # --- item 2: speaker clustering is linear ------------------------------------------------
 
@@ -420,8 +420,7 @@ def test_speaker_names_are_normalised_and_mentions_kept_exact() -> None:
     text = "„Ja“, sagte Angela\nMerkel."
     quote = find_quotes(text)[0]
     mention = quoteattr.Span.of(text, text.index("Angela"), len(text) - 1)
-    spoken = attrs.evolve(quote, speaker=quoteattr.Speaker(mention.text, mention), rule="x")
-    (tidy,) = tidy_speakers([spoken])
+    tidy = attrs.evolve(quote, speaker=quoteattr.Speaker(mention.text, mention), rule="x")
     assert tidy.speaker is not None
     assert tidy.speaker.name == "Angela Merkel"
     assert tidy.speaker.mention == mention

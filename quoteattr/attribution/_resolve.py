@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from quoteattr._model import Span, Speaker
 from quoteattr._speakers import People
 from quoteattr.attribution._registry import Rule
@@ -31,12 +33,13 @@ def resolve(view: QuoteView, found: tuple[Rule, Attribution] | None, people: Peo
         # Bedenken“): the mention ends before the quotation.
         end = end_before(view, att.speaker.end)
         trimmed = Span.of(view.parse.text, mention.start, end)
-        if people.name_in(mention) is not None or speaker.name == mention.text:
+        if people.name_in(mention) is not None or not speaker.resolved:
             # A name, too, comes from the words before the quotation, not from inside it.
-            name = people.name_in(trimmed) or trimmed.text
+            name = people.name_in(trimmed)
+            speaker = Speaker(name or trimmed.text, trimmed, speaker.kind, name is not None)
         else:
-            name = speaker.name  # found through a pronoun or role noun
-        speaker = Speaker(name, trimmed)
+            # found through a pronoun or role noun
+            speaker = attrs.evolve(speaker, mention=trimmed)
     return Decided(
         quote,
         att,

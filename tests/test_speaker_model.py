@@ -1,0 +1,171 @@
+"""The speaker model on the small model's own parses: canonical names, kind, resolved.
+
+The fixtures ``tests/data/conllu/name_*`` and ``kind_*`` are the small test model's
+parses as it produces them, not corrected by hand (see tests/data/conllu/README.md):
+speaker resolution must survive its usual slips (a surname tagged NOUN, particles parsed
+as a preposition, a given name as an apposition of the role before it).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _conllu_tools import conllu, parse_of
+
+from quoteattr._marks import find_quotes
+from quoteattr.attribution import attribute_quotes
+
+#: (fixture, text, Speaker.name, Speaker.kind, Speaker.resolved) of the text's quotation
+CASES = [
+    (
+        "name_title_stadtraetin",
+        "„Wir brauchen mehr Radwege“, sagte Stadträtin Marlene Voss am Dienstag.",
+        "Marlene Voss",
+        "person",
+        True,
+    ),
+    (
+        "name_title_dezernent",
+        "„Das Budget reicht nicht“, erklärte Finanzdezernent Jens Petersen.",
+        "Jens Petersen",
+        "person",
+        True,
+    ),
+    (
+        "name_title_landraetin",
+        "„Die Straße bleibt gesperrt“, so Landrätin Petra Ulbrich.",
+        "Petra Ulbrich",
+        "person",
+        True,
+    ),
+    (
+        "name_noun_koch",
+        "„Die Zahlen sind gut“, sagte Bäckermeister Thomas Koch in Kassel.",
+        "Thomas Koch",
+        "person",
+        True,
+    ),
+    (
+        "name_noun_fischer",
+        "„Ich bin zufrieden“, sagte Trainerin Birgit Fischer nach dem Spiel.",
+        "Birgit Fischer",
+        "person",
+        True,
+    ),
+    (
+        "name_noun_kaiser",
+        "Anna Kaiser leitet das Amt seit Mai. „Wir sind knapp besetzt“, sagte sie.",
+        "Anna Kaiser",
+        "person",
+        True,
+    ),
+    (
+        "name_particle_von_der",
+        "„Es gibt keine Alternative“, sagte Ursula von der Heide, die Vorsitzende des Vereins.",
+        "Ursula von der Heide",
+        "person",
+        True,
+    ),
+    ("name_particle_van", "„Wir gewinnen“, sagte Ruud van Dijk.", "Ruud van Dijk", "person", True),
+    (
+        "name_particle_zu",
+        "„Das ist falsch“, sagte Karl-Theodor zu Guttenberg.",
+        "Karl-Theodor zu Guttenberg",
+        "person",
+        True,
+    ),
+    (
+        "name_particle_de_la",
+        "„Wir bleiben“, sagte Luis de la Fuente.",
+        "Luis de la Fuente",
+        "person",
+        True,
+    ),
+    (
+        "name_particle_bin",
+        "„Wir kommen“, sagte Osama bin Laden.",
+        "Osama bin Laden",
+        "person",
+        True,
+    ),
+    (
+        "name_apposition_role",
+        "„Die Preise steigen“, sagte Bahn-Chefin Ilka Brahms.",
+        "Ilka Brahms",
+        "person",
+        True,
+    ),
+    (
+        "name_neg_von_der_partei",
+        "„Das ist gut“, sagte Merkel von der CDU.",
+        "Merkel",
+        "person",
+        True,
+    ),
+    (
+        "name_neg_vom_verband",
+        "„Das reicht nicht“, sagte Schulz vom Verband.",
+        "Schulz",
+        "person",
+        True,
+    ),
+    (
+        "kind_polizei",
+        "„Die Lage ist ruhig“, teilte die Polizei am Abend mit.",
+        "die Polizei",
+        "organisation",
+        False,
+    ),
+    (
+        "kind_ministerium",
+        "„Wir prüfen den Fall“, erklärte das Ministerium.",
+        "das Ministerium",
+        "organisation",
+        False,
+    ),
+    (
+        "kind_zeitung",
+        "„Der Plan ist gescheitert“, schrieb die Zeitung am Montag.",
+        "die Zeitung",
+        "media",
+        False,
+    ),
+    (
+        "kind_bericht",
+        "„Die Zahl der Fälle steigt“, heißt es in dem Bericht.",
+        "dem Bericht",
+        "document",
+        False,
+    ),
+    (
+        "kind_sprecherin",
+        "„Kein Kommentar“, sagte eine Sprecherin.",
+        "eine Sprecherin",
+        "person",
+        False,
+    ),
+    ("kind_pronoun_unresolved", "„Ja“, sagte er.", "er", "person", False),
+    (
+        "kind_pronoun_resolved",
+        "Peter Brandt kam spät. „Ja“, sagte er.",
+        "Peter Brandt",
+        "person",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "text", "name", "kind", "resolved"), CASES, ids=[c[0] for c in CASES]
+)
+def test_speaker_name_kind_and_resolution(
+    fixture: str, text: str, name: str, kind: str, resolved: bool
+) -> None:
+    [quote] = attribute_quotes(parse_of(text, conllu(fixture)), find_quotes(text))
+    assert quote.speaker is not None, quote.rule
+    assert (quote.speaker.name, quote.speaker.kind, quote.speaker.resolved) == (
+        name,
+        kind,
+        resolved,
+    )
+    mention = quote.speaker.mention
+    assert text[mention.start : mention.end] == mention.text
