@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections import deque
@@ -21,9 +22,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Final
 
-from quoteattr._errors import ModelNotFoundError, QuoteattrError
+from quoteattr._errors import QuoteattrError
 from quoteattr._extractor import QuoteExtractor
 from quoteattr._formats import format_table, json_document, write_csv, write_jsonl
+from quoteattr._locate import locate_models
 from quoteattr._model import Quote
 
 __all__ = ["main"]
@@ -40,9 +42,9 @@ examples:
   quoteattr articles/ --format csv > q.csv   every *.txt below articles/, as CSV
   cat article.txt | quoteattr --format jsonl one JSON object per quotation
 
-models: by default Stanza's German models are read from STANZA_RESOURCES_DIR or
-Stanza's default folder (fetch them once with: python -c "import stanza;
-stanza.download('de')"); --model-dir points elsewhere. Nothing is downloaded.
+models: --model-dir DIR, else STANZA_RESOURCES_DIR, else Stanza's default folder
+(fetch the models once with: python -c "import stanza; stanza.download('de')"),
+else, in a source checkout only, the small test model. Nothing is downloaded.
 
 exit status: 0 all inputs processed; 1 an input could not be read (the others
 are still processed) or no model was found; 2 bad usage."""
@@ -104,6 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths = [_STDIN]
     if paths.count(_STDIN) > 1:
         parser.error("standard input (-) can be read only once")
+    quiet = logging.getLogger("quoteattr")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # the small-model note comes after the run, from here
     try:
         return _run(args, paths)
     except BrokenPipeError:
@@ -112,23 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
     except KeyboardInterrupt:
         return 130
-
-
-#: The small offline model of a source checkout (not part of the installed wheel).
-_CHECKOUT_MODEL = Path(__file__).resolve().parent.parent / "tests" / "models" / "stanza-de-small"
-
-
-def _fallback_model() -> Path | None:
-    """In a source checkout with no German models where Stanza looks, the shipped small
-    model; otherwise None (Stanza's own lookup applies). A note on stderr says so once
-    the pipeline is built (:func:`_note_fallback`)."""
-    if os.environ.get("STANZA_RESOURCES_DIR"):
-        return None
-    import stanza.resources.common as common
-
-    if (Path(common.DEFAULT_MODEL_DIR) / "de").is_dir() or not _CHECKOUT_MODEL.is_dir():
-        return None
-    return _CHECKOUT_MODEL
+    finally:
+        quiet.setLevel(level)
 
 
 def _run(args: argparse.Namespace, paths: list[str]) -> int:
@@ -136,8 +126,8 @@ def _run(args: argparse.Namespace, paths: list[str]) -> int:
     inputs = [name for path in paths for name in run.expand(path)]
     if args.gpu:
         _warn_without_cuda()
-    fallback = None if args.model_dir else _fallback_model()
-    extractor = QuoteExtractor(use_gpu=args.gpu, model_dir=args.model_dir or fallback)
+    location = locate_models(args.model_dir)
+    extractor = QuoteExtractor(use_gpu=args.gpu, model_dir=args.model_dir)
     sources: deque[str] = deque()
     output = _Output(args.format, sys.stdout)
     try:
@@ -145,19 +135,15 @@ def _run(args: argparse.Namespace, paths: list[str]) -> int:
         results = extractor.extract_many(run.texts(inputs, sources), progress=progress)
         for quotes in results:
             output.write(sources.popleft(), quotes)
-    except ModelNotFoundError as exc:
-        output.close()
-        _error(f"{exc} On the command line, --model-dir DIR names the model folder.")
-        return 1
     except QuoteattrError as exc:
         output.close()
         _error(exc)
         return 1
     output.close()
-    if fallback is not None and getattr(extractor, "_nlp", None) is not None:
+    if location.is_checkout_model and getattr(extractor, "_nlp", None) is not None:
         _note(
             "no German Stanza models installed (stanza.download('de') fetches the official "
-            f"ones); used the small test model in {fallback}"
+            f"ones); used the small test model in {location.path}"
         )
     return 1 if run.failed else 0
 

@@ -25,10 +25,11 @@ class QuoteExtractor:
     """Finds quotations in German text and attributes them to their speakers.
 
     ``QuoteExtractor()`` builds a German Stanza pipeline lazily, on first use, with
-    the processors attribution needs. Models are found as Stanza finds them
-    (``model_dir``, else ``STANZA_RESOURCES_DIR``, else Stanza's default folder);
-    nothing is downloaded unless ``download_method`` allows it
-    (``stanza.DownloadMethod.REUSE_RESOURCES``).
+    the processors attribution needs. Models are looked up in one order, the same as
+    the command line's: ``model_dir``, else ``STANZA_RESOURCES_DIR``, else Stanza's
+    default folder when it holds German models, else (in a source checkout only) the
+    small test model (see ``docs/installation.md``). Nothing is downloaded unless
+    ``download_method`` allows it (``stanza.DownloadMethod.REUSE_RESOURCES``).
 
     ``QuoteExtractor(nlp)`` uses a pipeline you built; it must have the processors
     tokenize, mwt, pos, lemma and depparse (:class:`~quoteattr.PipelineError` if not).

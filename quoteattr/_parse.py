@@ -9,6 +9,7 @@ so they can be tested on parses built from CoNLL-U strings without a model.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -18,6 +19,7 @@ from typing import Any
 import attrs
 
 from quoteattr._errors import ModelNotFoundError, PipelineError
+from quoteattr._locate import locate_models, missing_model_advice
 
 __all__ = [
     "REQUIRED_PROCESSORS",
@@ -32,13 +34,6 @@ __all__ = [
 
 #: Processors attribution needs; ``ner`` is used too where the models have it.
 REQUIRED_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
-
-_MODEL_HINT = (
-    "Run stanza.download('de') to fetch Stanza's official German models, or set "
-    "STANZA_RESOURCES_DIR (or pass model_dir=) to a folder holding German Stanza models, "
-    "such as the small offline model shipped in tests/models/stanza-de-small."
-)
-
 
 @attrs.frozen
 class Word:
@@ -160,17 +155,6 @@ class Parse:
 # --- building and checking pipelines -------------------------------------------------
 
 
-def _resources_dir(model_dir: str | os.PathLike[str] | None) -> Path:
-    if model_dir is not None:
-        return Path(model_dir)
-    env = os.environ.get("STANZA_RESOURCES_DIR")
-    if env:
-        return Path(env)
-    import stanza.resources.common as common
-
-    return Path(common.DEFAULT_MODEL_DIR)
-
-
 def _has_ner(resources: Path) -> bool:
     return (resources / "de" / "ner").is_dir()
 
@@ -184,14 +168,17 @@ def build_pipeline(
 ) -> Any:
     """Build a German Stanza pipeline with the processors attribution needs.
 
-    Models are looked up as Stanza does: ``model_dir``, else ``STANZA_RESOURCES_DIR``,
-    else Stanza's default folder. ``download_method=None`` (the default) never touches
-    the network; pass ``stanza.DownloadMethod.REUSE_RESOURCES`` to let Stanza fetch
-    missing models.
+    Models are looked up in quoteattr's one order (:func:`~quoteattr._locate.locate_models`):
+    ``model_dir``, else ``STANZA_RESOURCES_DIR``, else Stanza's default folder when it
+    holds German models, else (in a source checkout only) the small test model, with a
+    logged warning. ``download_method=None`` (the default) never touches the network;
+    pass ``stanza.DownloadMethod.REUSE_RESOURCES`` to let Stanza fetch missing models.
     """
     import stanza
 
-    resources = _resources_dir(model_dir)
+    location = locate_models(model_dir)
+    resources = location.path
+    hint = missing_model_advice()
     processors = list(REQUIRED_PROCESSORS)
     if _has_ner(resources):
         processors.append("ner")
@@ -206,21 +193,28 @@ def build_pipeline(
         options["use_gpu"] = use_gpu
     options.update(kwargs)
     if download_method is None and not (resources / "resources.json").is_file():
-        raise ModelNotFoundError(f"No Stanza resources.json in {resources}. {_MODEL_HINT}")
+        raise ModelNotFoundError(f"No German Stanza models in {resources}. {hint}")
     try:
-        return stanza.Pipeline(**options)
+        nlp = stanza.Pipeline(**options)
     except (FileNotFoundError, OSError, ValueError, KeyError) as exc:
         raise ModelNotFoundError(
-            f"Could not load the German Stanza models from {resources}: {exc}. {_MODEL_HINT}"
+            f"Could not load the German Stanza models from {resources}: {exc}. {hint}"
         ) from exc
     except Exception as exc:
         # Stanza raises its own classes (ResourcesFileNotFoundError, LanguageNotDownloadedError,
         # UnsupportedProcessorError...), not all of them subclasses of the built-ins above.
         if type(exc).__module__.startswith("stanza"):
             raise ModelNotFoundError(
-                f"Could not load the German Stanza models from {resources}: {exc}. {_MODEL_HINT}"
+                f"Could not load the German Stanza models from {resources}: {exc}. {hint}"
             ) from exc
         raise
+    if location.is_checkout_model:
+        logging.getLogger("quoteattr").warning(
+            "quoteattr: note: no German Stanza models installed (stanza.download('de') "
+            "fetches the official ones); using the small test model in %s",
+            resources,
+        )
+    return nlp
 
 
 def check_pipeline(nlp: Any) -> None:
