@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from quoteattr._model import Quote
 from quoteattr._render import Rendering
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Quotes"]
 
@@ -33,6 +37,19 @@ class Quotes(list[Quote]):
             raise TypeError(f"Quotes() expects the text as a str, got {type(text).__name__}")
         super().__init__(quotes)
         self.text = text
+
+    @property
+    def speakers(self) -> list[str]:
+        """The distinct speakers of this text: each ``speaker.name`` once, in order of
+        its first quotation (quotations without a speaker add none). Across many texts,
+        :func:`~quoteattr.speaker_table` counts them and merges name variants."""
+        return list(dict.fromkeys(q.speaker.name for q in self if q.speaker is not None))
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """These quotations as a pandas DataFrame (see :func:`~quoteattr.to_dataframe`)."""
+        from quoteattr._dataframe import to_dataframe
+
+        return to_dataframe(self)
 
     def render(self) -> Rendering:
         """This text with these quotations highlighted (see :func:`~quoteattr.render`)."""
