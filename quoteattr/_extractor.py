@@ -215,11 +215,9 @@ def _progress_bar(total: int | None, progress: bool | None) -> Any:
 
 
 def _has_ipywidgets() -> bool:
-    try:
-        import ipywidgets  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    import importlib.util
+
+    return importlib.util.find_spec("ipywidgets") is not None
 
 
 def _in_notebook() -> bool:

@@ -35,6 +35,7 @@ __all__ = [
 #: Processors attribution needs; ``ner`` is used too where the models have it.
 REQUIRED_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 
+
 @attrs.frozen
 class Word:
     """One syntactic word of the parse (a multi-word token such as ``zum`` gives two

@@ -67,7 +67,8 @@ def test_the_missing_model_error_fits_the_installation(
     message = str(info.value)
     assert f"No German Stanza models in {tmp_path}" in message
     assert "stanza.download('de')" in message
-    assert "STANZA_RESOURCES_DIR" in message and "--model-dir" in message
+    assert "STANZA_RESOURCES_DIR" in message
+    assert "--model-dir" in message
     assert ("tests/models" in message) is checkout
     assert ("small offline model" in message) is checkout
 
@@ -82,7 +83,8 @@ def test_the_api_finds_the_checkout_model_like_the_cli(
     with caplog.at_level(logging.WARNING, logger="quoteattr"):
         quotes = quoteattr.extract(text)
     assert [q.text for q in quotes] == ["Wir sind bereit"]
-    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Frank Werneke"
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Frank Werneke"
     (record,) = caplog.records
     assert "no German Stanza models installed" in record.getMessage()
     assert str(CHECKOUT_MODEL) in record.getMessage()
