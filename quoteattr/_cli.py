@@ -1,7 +1,7 @@
 """The ``quoteattr`` command: quotations and speakers of German text files.
 
-    quoteattr [PATH ...] [--format table|json|jsonl|csv] [--model-dir DIR]
-              [--gpu | --no-gpu] [--progress | --no-progress]
+    quoteattr [PATH ...] [--format table|json|jsonl|csv] [--speakers] [--model-dir DIR]
+              [--width N] [--no-truncate] [--gpu | --no-gpu] [--progress | --no-progress]
 
 PATH is a UTF-8 text file, a folder (its ``*.txt`` files, recursively, in sorted
 order) or ``-`` for standard input, which is also read when no PATH is given and
@@ -13,18 +13,27 @@ bad usage.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import logging
 import os
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Final
 
+from quoteattr._corpus import SPEAKER_COLUMNS, SpeakerRow, speaker_rows
 from quoteattr._errors import QuoteattrError
 from quoteattr._extractor import QuoteExtractor
-from quoteattr._formats import format_table, json_document, write_csv, write_jsonl
+from quoteattr._formats import (
+    format_speakers,
+    format_table,
+    json_document,
+    write_csv,
+    write_jsonl,
+)
 from quoteattr._locate import locate_models
 from quoteattr._model import Quote
 
@@ -41,6 +50,7 @@ examples:
   quoteattr article.txt                      a table of quotations and speakers
   quoteattr articles/ --format csv > q.csv   every *.txt below articles/, as CSV
   cat article.txt | quoteattr --format jsonl one JSON object per quotation
+  quoteattr articles/ --speakers             who is quoted how often, over all files
 
 models: --model-dir DIR, else STANZA_RESOURCES_DIR, else Stanza's default folder
 (fetch the models once with: python -c "import stanza; stanza.download('de')"),
@@ -77,7 +87,25 @@ def _build_parser() -> argparse.ArgumentParser:
         default="table",
         help="output format (default: table)",
     )
+    parser.add_argument(
+        "--speakers",
+        action="store_true",
+        help="instead of the quotations, one row per speaker over all inputs: name, kind, "
+        "quotations, documents, name variants (in the chosen format)",
+    )
     parser.add_argument("--model-dir", metavar="DIR", help="folder with Stanza's German models")
+    parser.add_argument(
+        "--width",
+        type=_positive_int,
+        metavar="N",
+        help="line width of the table (default: the terminal's width, or COLUMNS, or 100)",
+    )
+    parser.add_argument(
+        "--no-truncate",
+        dest="truncate",
+        action="store_false",
+        help="show every table cell in full, however long the lines get",
+    )
     parser.add_argument(
         "--gpu",
         action=argparse.BooleanOptionalAction,
@@ -92,6 +120,16 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,12 +167,25 @@ def _run(args: argparse.Namespace, paths: list[str]) -> int:
     location = locate_models(args.model_dir)
     extractor = QuoteExtractor(use_gpu=args.gpu, model_dir=args.model_dir)
     sources: deque[str] = deque()
-    output = _Output(args.format, sys.stdout)
+    output = _Output(args.format, sys.stdout, width=args.width, truncate=args.truncate)
+    speakers: list[tuple[str, list[Quote]]] = []
     try:
         progress = sys.stderr.isatty() if args.progress is None else args.progress
-        results = extractor.extract_many(run.texts(inputs, sources), progress=progress)
+        results = extractor.extract_many(
+            run.texts(inputs, sources),
+            progress=progress,
+            total=len(inputs),
+            batch_size=_batch_size(len(inputs)) if progress else 32,
+        )
         for quotes in results:
-            output.write(sources.popleft(), quotes)
+            source = sources.popleft()
+            if args.speakers:
+                speakers.append((source, quotes))
+            else:
+                with _above_the_bar(progress):
+                    output.write(source, quotes)
+        if args.speakers:
+            output.write_speakers(speaker_rows(speakers))
     except QuoteattrError as exc:
         output.close()
         _error(exc)
@@ -146,6 +197,25 @@ def _run(args: argparse.Namespace, paths: list[str]) -> int:
             f"ones); used the small test model in {location.path}"
         )
     return 1 if run.failed else 0
+
+
+def _batch_size(n_inputs: int) -> int:
+    """Texts per Stanza call when a progress bar is shown: small enough that the bar
+    moves about 50 times over the run, at most the usual 32."""
+    return max(1, min(32, n_inputs // 50))
+
+
+@contextmanager
+def _above_the_bar(progress: bool) -> Iterator[None]:
+    """Write output with the progress bar cleared first and redrawn after, so that
+    output lines never land on the bar's line."""
+    if not progress:
+        yield
+        return
+    from tqdm.std import tqdm
+
+    with tqdm.external_write_mode(file=sys.stdout):
+        yield
 
 
 class _Run:
@@ -210,10 +280,15 @@ class _Run:
 class _Output:
     """Writes each text's quotations to ``out`` in the chosen format, as they come."""
 
-    def __init__(self, fmt: str, out: IO[str]) -> None:
+    def __init__(
+        self, fmt: str, out: IO[str], *, width: int | None = None, truncate: bool = True
+    ) -> None:
         self.fmt = fmt
         self.out = out
+        self.width = width
+        self.truncate = truncate
         self.n = 0
+        self.finished = False
 
     def write(self, source: str, quotes: Sequence[Quote]) -> None:
         if self.fmt == "table":
@@ -222,7 +297,8 @@ class _Output:
             count = f"{len(quotes)} quotation{'' if len(quotes) == 1 else 's'}"
             self.out.write(f"{source}: {count}\n")
             if quotes:
-                self.out.write(format_table(quotes) + "\n")
+                table = format_table(quotes, width=self.width, truncate=self.truncate)
+                self.out.write(table + "\n")
         elif self.fmt == "jsonl":
             write_jsonl(quotes, self.out, source=source)
         elif self.fmt == "csv":
@@ -233,9 +309,37 @@ class _Output:
         self.n += 1
         self.out.flush()
 
+    def write_speakers(self, rows: Sequence[SpeakerRow]) -> None:
+        """The speaker table of all inputs, in the chosen format."""
+        records = [
+            {
+                "name": r.name,
+                "kind": r.kind,
+                "quotes": r.quotes,
+                "documents": r.documents,
+                "variants": list(r.variants),
+            }
+            for r in rows
+        ]
+        if self.fmt == "table":
+            self.out.write(format_speakers(rows, width=self.width, truncate=self.truncate))
+            self.out.write("\n")
+        elif self.fmt == "jsonl":
+            for record in records:
+                self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self.fmt == "csv":
+            writer = csv.writer(self.out, lineterminator="\n")
+            writer.writerow(SPEAKER_COLUMNS)
+            for r in rows:
+                writer.writerow([r.name, r.kind, r.quotes, r.documents, "; ".join(r.variants)])
+        else:
+            self.out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+            self.finished = True  # a whole JSON document: close() adds nothing
+        self.out.flush()
+
     def close(self) -> None:
         """Finish the output: close the JSON array (``[]`` when nothing came)."""
-        if self.fmt == "json":
+        if self.fmt == "json" and not self.finished:
             self.out.write("\n]\n" if self.n else "[]\n")
         self.out.flush()
 

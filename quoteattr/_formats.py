@@ -26,6 +26,7 @@ from quoteattr._model import Quote
 
 __all__ = [
     "RECORD_FIELDS",
+    "format_speakers",
     "format_table",
     "json_document",
     "quote_record",
@@ -295,6 +296,39 @@ def format_table(
     lines.append(_GAP.join("-" * w for w in [*widths.values(), min(quote_width, 5)]))
     for row, quote in zip(rows, quotes, strict=True):
         lines.append(_table_line((*row, _shown_quote(quote, quote_width)), widths, quote_width))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+_SPEAKER_HEADERS: Final = ("quotes", "documents", "kind", "speaker", "variants")
+
+
+def format_speakers(rows: Sequence[Any], *, width: int | None = None, truncate: bool = True) -> str:
+    """The speaker table of a corpus (rows of ``quoteattr._corpus.speaker_rows``) as
+    aligned text: quotations, documents, kind, name, and the merged name variants,
+    shortened with ``…`` to ``width`` columns (default: the terminal's) unless
+    ``truncate`` is false. No rows give ``"(no speakers)"``; no newline at the end."""
+    if width is None:
+        width = shutil.get_terminal_size((100, 24)).columns
+    if not rows:
+        return "(no speakers)"
+    cells = [
+        (str(r.quotes), str(r.documents), r.kind, _clean(r.name), _clean("; ".join(r.variants)))
+        for r in rows
+    ]
+    widths = [max(_display_width(c[k]) for c in [*cells, _SPEAKER_HEADERS]) for k in range(4)]
+    lines = []
+    for k, line in enumerate([_SPEAKER_HEADERS, None, *cells]):
+        if line is None:
+            lines.append(_GAP.join("-" * w for w in [*widths, 8]))
+            continue
+        shown = [
+            (" " * (w - _display_width(c)) + c)
+            if i < 2 and k
+            else c + " " * (w - _display_width(c))
+            for i, (c, w) in enumerate(zip(line[:4], widths, strict=True))
+        ]
+        text = _GAP.join([*shown, line[4]])
+        lines.append(_truncate(text, width) if truncate else text)
     return "\n".join(line.rstrip() for line in lines)
 
 

@@ -45,9 +45,15 @@ class MarksOnlyExtractor:
         MarksOnlyExtractor.made.append(self)
 
     def extract_many(
-        self, texts: Iterable[str], *, batch_size: int = 32, progress: bool | None = None
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 32,
+        progress: bool | None = None,
+        total: int | None = None,
     ) -> Iterator[list[quoteattr.Quote]]:
         self.progress = progress
+        self.total = total
         for text in texts:
             self.texts.append(text)
             yield quoteattr.find_quotes(text)
