@@ -240,26 +240,64 @@ def check_pipeline(nlp: Any) -> None:
 def parse_document(doc: Any, text: str | None = None) -> Parse:
     """Turn a ``stanza.Document`` into a :class:`Parse`.
 
-    Character offsets come from the tokens where Stanza set them (raw-text parses).
-    A document loaded from CoNLL-U has none: its tokens are then aligned to ``text``,
-    else to ``doc.text``, else to the text the tokens spell out (``SpaceAfter=No``).
+    The text is ``text`` if given, else ``doc.text``. A document without either (one
+    read with Stanza's CoNLL-U reader) gets its text rebuilt from its tokens: placed at
+    their ``start_char``/``end_char`` offsets where every token has consistent ones
+    (the offsets then stay valid), else spelled out with ``SpaceAfter=No``.
+    Character offsets come from the tokens where they fit the text, else the tokens
+    are aligned to it.
     """
     sentences = getattr(doc, "sentences", None)
     if sentences is None:
-        raise PipelineError(f"Expected a stanza.Document, got {type(doc).__name__!r}")
+        raise PipelineError(
+            f"Expected a stanza.Document (with .sentences), got {type(doc).__name__!r}"
+        )
     tokens = [tok for sent in sentences for tok in sent.tokens]
-    have_offsets = all(t.start_char is not None for t in tokens)
+    have_offsets = all(t.start_char is not None and t.end_char is not None for t in tokens)
+    doc_text = getattr(doc, "text", None) or None
     if text is None:
-        text = doc.text if getattr(doc, "text", None) else None
+        text = doc_text
     if text is None:
-        text = _spell_out(sentences) if not have_offsets else None
-    if text is None:
-        raise PipelineError("The document has neither text nor token offsets")
-    if have_offsets and text == getattr(doc, "text", text):
+        text = (_text_from_offsets(sentences) if have_offsets else None) or _spell_out(sentences)
+        doc_text = text
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if have_offsets and text == doc_text and _offsets_fit(text, tokens):
         offsets = [(t.start_char, t.end_char) for t in tokens]
     else:
         offsets = align_tokens(text, [t.text for t in tokens])
     return _build(text, sentences, offsets, _entities(doc))
+
+
+def _offsets_fit(text: str, tokens: Sequence[Any]) -> bool:
+    """Do the tokens' offsets point at their forms in ``text``, in order?"""
+    end = 0
+    for t in tokens:
+        if t.start_char < end or text[t.start_char : t.end_char] != t.text:
+            return False
+        end = t.end_char
+    return True
+
+
+def _text_from_offsets(sentences: Sequence[Any]) -> str | None:
+    """The text the tokens' character offsets describe, gaps filled with spaces (a gap
+    of two or more characters between sentences as a paragraph break); None when the
+    offsets overlap or do not match the forms' lengths."""
+    parts: list[str] = []
+    pos = 0
+    for k, sent in enumerate(sentences):
+        for j, tok in enumerate(sent.tokens):
+            start, end = tok.start_char, tok.end_char
+            if start < pos or end - start != len(tok.text):
+                return None
+            gap = start - pos
+            if j == 0 and k > 0 and gap >= 2:
+                parts.append("\n\n" + " " * (gap - 2))
+            else:
+                parts.append(" " * gap)
+            parts.append(tok.text)
+            pos = end
+    return "".join(parts)
 
 
 def _entities(doc: Any) -> tuple[tuple[int, int, str], ...]:
