@@ -51,9 +51,12 @@ class Quotes(list[Quote]):
 
         return to_dataframe(self)
 
-    def render(self) -> Rendering:
-        """This text with these quotations highlighted (see :func:`~quoteattr.render`)."""
-        return Rendering(self.text, self)
+    def render(
+        self, *, speakers: Iterable[str] | None = None, cues: bool = True, labels: bool = True
+    ) -> Rendering:
+        """This text with these quotations highlighted; the options are those of
+        :func:`~quoteattr.render`."""
+        return Rendering(self.text, self, speakers=speakers, cues=cues, labels=labels)
 
     def _repr_html_(self) -> str:
         return self.render().html
