@@ -15,12 +15,19 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
-__all__ = ["CHECKOUT_MODEL", "ModelLocation", "locate_models", "missing_model_advice"]
+__all__ = [
+    "CHECKOUT_MODEL",
+    "ModelLocation",
+    "import_stanza",
+    "locate_models",
+    "missing_model_advice",
+]
 
 _PACKAGE: Final = Path(__file__).resolve().parent
 #: The small offline model of a source checkout (the wheel does not include it).
@@ -42,10 +49,20 @@ class ModelLocation:
         return self.origin == "checkout"
 
 
-def _stanza_default() -> Path:
-    import stanza.resources.common as common
+def import_stanza() -> Any:
+    """``import stanza``, without the TqdmWarning ("IProgress not found") that Stanza's
+    own ``tqdm.auto`` import raises in a Jupyter kernel without ipywidgets: it is about
+    Stanza's download bars, which quoteattr never shows."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="IProgress not found")
+        import stanza
+        import stanza.resources.common
+    return stanza
 
-    return Path(common.DEFAULT_MODEL_DIR)
+
+def _stanza_default() -> Path:
+    stanza = import_stanza()
+    return Path(stanza.resources.common.DEFAULT_MODEL_DIR)
 
 
 def _has_german(folder: Path) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from quoteattr._errors import ModelNotFoundError, PipelineError
-from quoteattr._locate import locate_models, missing_model_advice
+from quoteattr._locate import import_stanza, locate_models, missing_model_advice
 
 __all__ = [
     "REQUIRED_PROCESSORS",
@@ -175,8 +175,7 @@ def build_pipeline(
     logged warning. ``download_method=None`` (the default) never touches the network;
     pass ``stanza.DownloadMethod.REUSE_RESOURCES`` to let Stanza fetch missing models.
     """
-    import stanza
-
+    stanza = import_stanza()
     location = locate_models(model_dir)
     resources = location.path
     hint = missing_model_advice()
