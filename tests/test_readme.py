@@ -55,6 +55,16 @@ def test_readme_links_are_absolute() -> None:
     assert "this project's machines" not in README
 
 
+def test_readme_and_docs_show_the_view() -> None:
+    # The picture: docs/images/render-example.png (tests/_screenshot_tools.py makes it).
+    picture = ROOT / "docs" / "images" / "render-example.png"
+    data = picture.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "/main/docs/images/render-example.png)" in README
+    notebook_page = (ROOT / "docs" / "notebook.md").read_text(encoding="utf-8")
+    assert "](images/render-example.png)" in notebook_page
+
+
 @pytest.fixture
 def no_installed_models(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "STANZA_RESOURCES_DIR"}
