@@ -39,6 +39,7 @@ def execute(path: Path = NOTEBOOK) -> Any:
             config=config,
             kernel_name="python3",
             timeout=CELL_TIMEOUT_S,
+            record_timing=False,  # no timestamps in the stored notebook: stable diffs
             resources={"metadata": {"path": str(path.parent)}},
         )
         saved = os.environ.get("PYTHONPATH")
