@@ -1,4 +1,5 @@
-"""A corpus of articles on a Dask cluster: one JSON line per quotation.
+"""A corpus of articles on a Dask cluster: one JSON line per quotation, in quoteattr's
+JSON Lines format (``quoteattr.write_jsonl``), so ``quoteattr.read_jsonl`` reads it back.
 
     python examples/dask_corpus.py FOLDER [--out quotes.jsonl] [--workers 2]
                                    [--scheduler tcp://host:8786] [--model-dir DIR]
@@ -22,12 +23,12 @@ Needs the ``dask`` extra: ``pip install "quoteattr[dask]"``.
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import IO
 
-from quoteattr import QuoteExtractor
+from quoteattr import Quote, QuoteExtractor, write_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL_MODEL = ROOT / "tests" / "models" / "stanza-de-small"
@@ -38,17 +39,24 @@ def read_articles(folder: Path) -> list[tuple[str, str]]:
     return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
 
 
+#: One article's result: its file name and its quotations.
+Result = tuple[str, list[Quote]]
+
+
 def extract_partition(
     articles: Iterable[tuple[str, str]], extractor: QuoteExtractor
-) -> list[dict[str, Any]]:
-    """One record per quotation of a partition's articles (runs on a worker)."""
+) -> list[Result]:
+    """(file name, quotations) of each of a partition's articles (runs on a worker;
+    ``Quote`` objects pickle, so they travel back as they are)."""
     articles = list(articles)
     results = extractor.extract_many((text for _, text in articles), batch_size=16)
-    return [
-        {"source": name, **quote.to_dict()}
-        for (name, _), quotes in zip(articles, results, strict=True)
-        for quote in quotes
-    ]
+    return [(name, list(quotes)) for (name, _), quotes in zip(articles, results, strict=True)]
+
+
+def write_results(results: Iterable[Result], out: IO[str]) -> int:
+    """Every quotation as one JSON line, ``{"source": file name, "quote": {...}}``:
+    ``quoteattr.write_jsonl``'s format. Returns the number of lines."""
+    return sum(write_jsonl(quotes, out, source=name) for name, quotes in results)
 
 
 def run_on_dask(
@@ -57,8 +65,9 @@ def run_on_dask(
     *,
     scheduler: str | None = None,
     workers: int = 2,
-) -> list[dict[str, Any]]:
-    """The records of every article, computed on a Dask cluster, in input order."""
+) -> list[Result]:
+    """(file name, quotations) of every article, computed on a Dask cluster, in input
+    order."""
     import dask.bag as db
     from distributed import Client, LocalCluster
 
@@ -69,8 +78,8 @@ def run_on_dask(
         cluster, client = None, Client(scheduler)
     try:
         bag = db.from_sequence(articles, npartitions=max(1, min(len(articles), 4 * workers)))
-        records: list[dict[str, Any]] = bag.map_partitions(extract_partition, extractor).compute()
-        return records
+        results: list[Result] = bag.map_partitions(extract_partition, extractor).compute()
+        return results
     finally:
         client.close()
         if cluster is not None:
@@ -88,13 +97,13 @@ def main() -> None:
 
     articles = read_articles(args.folder)
     extractor = QuoteExtractor(model_dir=args.model_dir)
-    records = run_on_dask(articles, extractor, scheduler=args.scheduler, workers=args.workers)
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    results = run_on_dask(articles, extractor, scheduler=args.scheduler, workers=args.workers)
     if args.out:
-        args.out.write_text(lines, encoding="utf-8")
-        print(f"{len(records)} quotations from {len(articles)} articles -> {args.out}")
+        with args.out.open("w", encoding="utf-8") as out:
+            n = write_results(results, out)
+        print(f"{n} quotations from {len(articles)} articles -> {args.out}")
     else:
-        print(lines, end="")
+        write_results(results, sys.stdout)
 
 
 if __name__ == "__main__":

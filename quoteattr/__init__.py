@@ -12,6 +12,7 @@ from Stanza's Universal Dependencies parse::
 
 from __future__ import annotations
 
+from quoteattr._corpus import speaker_table
 from quoteattr._dataframe import to_dataframe
 from quoteattr._errors import (
     LongSentenceWarning,
@@ -46,6 +47,7 @@ __all__ = [
     "quote_record",
     "read_jsonl",
     "render",
+    "speaker_table",
     "to_dataframe",
     "write_csv",
     "write_jsonl",

@@ -1,7 +1,7 @@
 """The ``quoteattr`` command: quotations and speakers of German text files.
 
-    quoteattr [PATH ...] [--format table|json|jsonl|csv] [--model-dir DIR]
-              [--gpu | --no-gpu] [--progress | --no-progress]
+    quoteattr [PATH ...] [--format table|json|jsonl|csv] [--speakers] [--model-dir DIR]
+              [--width N] [--no-truncate] [--gpu | --no-gpu] [--progress | --no-progress]
 
 PATH is a UTF-8 text file, a folder (its ``*.txt`` files, recursively, in sorted
 order) or ``-`` for standard input, which is also read when no PATH is given and
@@ -13,6 +13,9 @@ bad usage.
 from __future__ import annotations
 
 import argparse
+import csv
+import json
+import logging
 import os
 import stat
 import sys
@@ -22,9 +25,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Final
 
-from quoteattr._errors import ModelNotFoundError, QuoteattrError
+from quoteattr._corpus import SPEAKER_COLUMNS, SpeakerRow, speaker_rows
+from quoteattr._errors import QuoteattrError
 from quoteattr._extractor import QuoteExtractor
 from quoteattr._formats import (
+    format_speakers,
     format_table,
     json_document,
     json_text,
@@ -32,6 +37,7 @@ from quoteattr._formats import (
     write_csv,
     write_jsonl,
 )
+from quoteattr._locate import locate_models
 from quoteattr._model import Quote
 
 __all__ = ["main"]
@@ -47,10 +53,11 @@ examples:
   quoteattr article.txt                      a table of quotations and speakers
   quoteattr articles/ --format csv > q.csv   every *.txt below articles/, as CSV
   cat article.txt | quoteattr --format jsonl one JSON object per quotation
+  quoteattr articles/ --speakers             who is quoted how often, over all files
 
-models: by default Stanza's German models are read from STANZA_RESOURCES_DIR or
-Stanza's default folder (fetch them once with: python -c "import stanza;
-stanza.download('de')"); --model-dir points elsewhere. Nothing is downloaded.
+models: --model-dir DIR, else STANZA_RESOURCES_DIR, else Stanza's default folder
+(fetch the models once with: python -c "import stanza; stanza.download('de')"),
+else, in a source checkout only, the small test model. Nothing is downloaded.
 
 exit status: 0 all inputs processed; 1 an input could not be read (the others
 are still processed) or no model was found; 2 bad usage."""
@@ -83,7 +90,25 @@ def _build_parser() -> argparse.ArgumentParser:
         default="table",
         help="output format (default: table)",
     )
+    parser.add_argument(
+        "--speakers",
+        action="store_true",
+        help="instead of the quotations, one row per speaker over all inputs: name, kind, "
+        "quotations, documents, name variants (in the chosen format)",
+    )
     parser.add_argument("--model-dir", metavar="DIR", help="folder with Stanza's German models")
+    parser.add_argument(
+        "--width",
+        type=_positive_int,
+        metavar="N",
+        help="line width of the table (default: the terminal's width, or COLUMNS, or 100)",
+    )
+    parser.add_argument(
+        "--no-truncate",
+        dest="truncate",
+        action="store_false",
+        help="show every table cell in full, however long the lines get",
+    )
     parser.add_argument(
         "--gpu",
         action=argparse.BooleanOptionalAction,
@@ -98,6 +123,16 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,6 +150,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:
         _error("standard output is closed; nowhere to write the results")
         return 1
+    quiet = logging.getLogger("quoteattr")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # the small-model note comes after the run, from here
     try:
         return _run(args, paths)
     except BrokenPipeError:
@@ -128,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    finally:
+        quiet.setLevel(level)
 
 
 class _OutputError(Exception):
@@ -138,52 +178,63 @@ class _OutputError(Exception):
         self.reason = _describe(exc) if isinstance(exc, OSError) else str(exc)
 
 
-#: The small offline model of a source checkout (not part of the installed wheel).
-_CHECKOUT_MODEL = Path(__file__).resolve().parent.parent / "tests" / "models" / "stanza-de-small"
-
-
-def _fallback_model() -> Path | None:
-    """In a source checkout with no German models where Stanza looks, the shipped small
-    model; otherwise None (Stanza's own lookup applies). A note on stderr says so once
-    the pipeline is built (:func:`_note_fallback`)."""
-    if os.environ.get("STANZA_RESOURCES_DIR"):
-        return None
-    import stanza.resources.common as common
-
-    if (Path(common.DEFAULT_MODEL_DIR) / "de").is_dir() or not _CHECKOUT_MODEL.is_dir():
-        return None
-    return _CHECKOUT_MODEL
-
-
 def _run(args: argparse.Namespace, paths: list[str]) -> int:
     run = _Run()
     inputs = [name for path in paths for name in run.expand(path)]
     if args.gpu:
         _warn_without_cuda()
-    fallback = None if args.model_dir else _fallback_model()
-    extractor = QuoteExtractor(use_gpu=args.gpu, model_dir=args.model_dir or fallback)
+    location = locate_models(args.model_dir)
+    extractor = QuoteExtractor(use_gpu=args.gpu, model_dir=args.model_dir)
     sources: deque[str] = deque()
-    output = _Output(args.format, sys.stdout)
+    output = _Output(args.format, sys.stdout, width=args.width, truncate=args.truncate)
+    speakers: list[tuple[str, list[Quote]]] = []
     try:
         progress = sys.stderr.isatty() if args.progress is None else args.progress
-        results = extractor.extract_many(run.texts(inputs, sources), progress=progress)
+        results = extractor.extract_many(
+            run.texts(inputs, sources),
+            progress=progress,
+            total=len(inputs),
+            batch_size=_batch_size(len(inputs)) if progress else 32,
+        )
         for quotes in results:
-            output.write(sources.popleft(), quotes)
-    except ModelNotFoundError as exc:
-        output.close()
-        _error(f"{exc} On the command line, --model-dir DIR names the model folder.")
-        return 1
+            source = sources.popleft()
+            if args.speakers:
+                speakers.append((source, quotes))
+            else:
+                with _above_the_bar(progress):
+                    output.write(source, quotes)
+        if args.speakers:
+            output.write_speakers(speaker_rows(speakers))
     except QuoteattrError as exc:
         output.close()
         _error(exc)
         return 1
     output.close()
-    if fallback is not None and getattr(extractor, "_nlp", None) is not None:
+    if location.is_checkout_model and getattr(extractor, "_nlp", None) is not None:
         _note(
             "no German Stanza models installed (stanza.download('de') fetches the official "
-            f"ones); used the small test model in {fallback}"
+            f"ones); used the small test model in {location.path}"
         )
     return 1 if run.failed else 0
+
+
+def _batch_size(n_inputs: int) -> int:
+    """Texts per Stanza call when a progress bar is shown: small enough that the bar
+    moves about 50 times over the run, at most the usual 32."""
+    return max(1, min(32, n_inputs // 50))
+
+
+@contextmanager
+def _above_the_bar(progress: bool) -> Iterator[None]:
+    """Write output with the progress bar cleared first and redrawn after, so that
+    output lines never land on the bar's line."""
+    if not progress:
+        yield
+        return
+    from tqdm.std import tqdm
+
+    with tqdm.external_write_mode(file=sys.stdout):
+        yield
 
 
 class _Run:
@@ -254,10 +305,15 @@ class _Run:
 class _Output:
     """Writes each text's quotations to ``out`` in the chosen format, as they come."""
 
-    def __init__(self, fmt: str, out: IO[str]) -> None:
+    def __init__(
+        self, fmt: str, out: IO[str], *, width: int | None = None, truncate: bool = True
+    ) -> None:
         self.fmt = fmt
         self.out = out
+        self.width = width
+        self.truncate = truncate
         self.n = 0
+        self.finished = False
 
     def write(self, source: str, quotes: Sequence[Quote]) -> None:
         with _writing():
@@ -270,7 +326,8 @@ class _Output:
             count = f"{len(quotes)} quotation{'' if len(quotes) == 1 else 's'}"
             self.out.write(f"{printable(source)}: {count}\n")
             if quotes:
-                self.out.write(format_table(quotes) + "\n")
+                table = format_table(quotes, width=self.width, truncate=self.truncate)
+                self.out.write(table + "\n")
         elif self.fmt == "jsonl":
             write_jsonl(quotes, self.out, source=source)
         elif self.fmt == "csv":
@@ -281,10 +338,38 @@ class _Output:
         self.n += 1
         self.out.flush()
 
+    def write_speakers(self, rows: Sequence[SpeakerRow]) -> None:
+        """The speaker table of all inputs, in the chosen format."""
+        records = [
+            {
+                "name": r.name,
+                "kind": r.kind,
+                "quotes": r.quotes,
+                "documents": r.documents,
+                "variants": list(r.variants),
+            }
+            for r in rows
+        ]
+        if self.fmt == "table":
+            self.out.write(format_speakers(rows, width=self.width, truncate=self.truncate))
+            self.out.write("\n")
+        elif self.fmt == "jsonl":
+            for record in records:
+                self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self.fmt == "csv":
+            writer = csv.writer(self.out, lineterminator="\n")
+            writer.writerow(SPEAKER_COLUMNS)
+            for r in rows:
+                writer.writerow([r.name, r.kind, r.quotes, r.documents, "; ".join(r.variants)])
+        else:
+            self.out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+            self.finished = True  # a whole JSON document: close() adds nothing
+        self.out.flush()
+
     def close(self) -> None:
         """Finish the output: close the JSON array (``[]`` when nothing came)."""
         with _writing():
-            if self.fmt == "json":
+            if self.fmt == "json" and not self.finished:
                 self.out.write("\n]\n" if self.n else "[]\n")
             self.out.flush()
 

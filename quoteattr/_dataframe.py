@@ -36,12 +36,12 @@ def _dtype(column: str) -> str:
 _COLUMNS: dict[str, str] = {c: _dtype(c) for c in RECORD_FIELDS if c != "source"}
 
 
-def _import_pandas() -> Any:
+def _import_pandas(what: str = "quoteattr.to_dataframe()") -> Any:
     try:
         import pandas
     except ImportError as exc:
         raise ImportError(
-            "quoteattr.to_dataframe() needs pandas, which is not installed; "
+            f"{what} needs pandas, which is not installed; "
             'install it with: pip install "quoteattr[pandas]"'
         ) from exc
     return pandas

@@ -27,10 +27,11 @@ class QuoteExtractor:
     """Finds quotations in German text and attributes them to their speakers.
 
     ``QuoteExtractor()`` builds a German Stanza pipeline lazily, on first use, with
-    the processors attribution needs. Models are found as Stanza finds them
-    (``model_dir``, else ``STANZA_RESOURCES_DIR``, else Stanza's default folder);
-    nothing is downloaded unless ``download_method`` allows it
-    (``stanza.DownloadMethod.REUSE_RESOURCES``).
+    the processors attribution needs. Models are looked up in one order, the same as
+    the command line's: ``model_dir``, else ``STANZA_RESOURCES_DIR``, else Stanza's
+    default folder when it holds German models, else (in a source checkout only) the
+    small test model (see ``docs/installation.md``). Nothing is downloaded unless
+    ``download_method`` allows it (``stanza.DownloadMethod.REUSE_RESOURCES``).
 
     ``QuoteExtractor(nlp)`` uses a pipeline you built; it must have the processors
     tokenize, mwt, pos, lemma and depparse (:class:`~quoteattr.PipelineError` if not).
@@ -104,13 +105,17 @@ class QuoteExtractor:
         *,
         batch_size: int = 32,
         progress: bool | None = None,
+        total: int | None = None,
     ) -> Iterator[Quotes]:
         """The quotations of each text, yielded in input order, one result per text.
 
         ``texts`` may be any iterable, also an unbounded one: it is consumed lazily,
         ``batch_size`` texts at a time, so memory stays flat. Each batch goes through
         Stanza in one bulk call per processor, which keeps a GPU busy. ``progress``
-        shows a tqdm bar (texts done); ``None`` shows one in Jupyter only.
+        shows a tqdm bar on stderr that moves as each text's result is yielded
+        (``None``: only in Jupyter, and only where ipywidgets can draw it); ``total`` is
+        the number of texts, for the bar's percentage and time left when ``texts`` has
+        no ``len()`` (a generator).
         """
         if isinstance(texts, str):
             raise TypeError("extract_many() expects an iterable of str, got one str")
@@ -120,13 +125,19 @@ class QuoteExtractor:
             raise TypeError(
                 f"extract_many() expects an iterable of str, got {type(texts).__name__}"
             )
+        if total is not None and (
+            isinstance(total, bool) or not isinstance(total, int) or total < 0
+        ):
+            raise ValueError(f"total must be an int >= 0 or None, got {total!r}")
+        if total is None and isinstance(texts, Sized):
+            total = len(texts)
         # Arguments are checked above, at the call; the texts as they are read.
-        return self._extract_iter(texts, batch_size, progress)
+        return self._extract_iter(texts, batch_size, progress, total)
 
     def _extract_iter(
-        self, texts: Iterable[str], batch_size: int, progress: bool | None
+        self, texts: Iterable[str], batch_size: int, progress: bool | None, total: int | None
     ) -> Iterator[Quotes]:
-        bar = _progress_bar(texts, progress)
+        bar = _progress_bar(total, progress)
         batch: list[str] = []
         items = iter(texts)
         try:
@@ -148,14 +159,10 @@ class QuoteExtractor:
                     )
                 batch.append(text)
                 if len(batch) == batch_size:
-                    yield from self._extract_batch(batch)
-                    if bar is not None:
-                        bar.update(len(batch))
+                    yield from _counted(self._extract_batch(batch), bar)
                     batch = []
             if batch:
-                yield from self._extract_batch(batch)
-                if bar is not None:
-                    bar.update(len(batch))
+                yield from _counted(self._extract_batch(batch), bar)
         finally:
             if bar is not None:
                 bar.close()
@@ -226,16 +233,33 @@ def _worker_pipeline(model_dir: Any, use_gpu: bool | None, download_method: Any)
         return _worker_pipelines[key]
 
 
-def _progress_bar(texts: Iterable[str], progress: bool | None) -> Any:
-    """A tqdm bar over ``texts`` when asked, or by default inside a Jupyter kernel."""
+def _counted(results: list[Quotes], bar: Any) -> Iterator[Quotes]:
+    """``results`` one by one, the bar moving on as each is handed over."""
+    for result in results:
+        yield result
+        if bar is not None:
+            bar.update(1)
+
+
+def _progress_bar(total: int | None, progress: bool | None) -> Any:
+    """A tqdm bar on stderr when asked, or by default inside a Jupyter kernel that can
+    draw a widget bar; a plain text bar where ipywidgets is missing (no TqdmWarning)."""
+    widgets = _has_ipywidgets()
     if progress is None:
-        progress = _in_notebook()
+        progress = _in_notebook() and widgets
     if not progress:
         return None
-    from tqdm.auto import tqdm
+    if widgets and _in_notebook():
+        from tqdm.notebook import tqdm as bar_class
+    else:
+        from tqdm.std import tqdm as bar_class
+    return bar_class(total=total, unit="text", desc="quoteattr", dynamic_ncols=True)
 
-    total = len(texts) if isinstance(texts, Sized) else None
-    return tqdm(total=total, unit="text", desc="quoteattr")
+
+def _has_ipywidgets() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("ipywidgets") is not None
 
 
 def _in_notebook() -> bool:

@@ -30,6 +30,7 @@ from quoteattr._quote_json import quote_from_json
 
 __all__ = [
     "RECORD_FIELDS",
+    "format_speakers",
     "format_table",
     "json_document",
     "json_text",
@@ -254,21 +255,28 @@ _HEADERS: Final = ("speaker", "mention", "rule", "offsets", "quote")
 _OFFSETS: Final = 3
 #: Layouts tried in turn, until the quote column gets at least its minimum width:
 #: (the columns shown, the widest each may grow (0: no limit), the quote's minimum).
+#: The metadata gives way first: shortened, then the mention left out, then the rule.
 _LAYOUTS: Final = (
     ((0, 1, 2, 3), (0, 0, 0, 0), 40),
-    ((0, 1, 2, 3), (20, 14, 0, 0), 30),
-    ((0, 2, 3), (16, 0, 0), 16),
+    ((0, 1, 2, 3), (20, 14, 16, 0), 30),
+    ((0, 2, 3), (16, 12, 0), 28),
+    ((0, 3), (14, 0), 16),
 )
 
 
-def format_table(quotes: Sequence[Quote], *, width: int | None = None) -> str:
+def format_table(
+    quotes: Sequence[Quote], *, width: int | None = None, truncate: bool = True
+) -> str:
     """An aligned, plain-text table of quotations: speaker, mention, rule, offsets of
     the content, and the quotation with its marks, shortened with ``…`` to fit.
 
     ``width`` is the line width in terminal columns (default: the terminal's width,
-    or ``COLUMNS``, or 100). Where the line is narrow, long speakers and mentions are
-    shortened first, then the mention column is left out; the quotation keeps at
-    least 16 columns, so below about 60 columns lines can run longer than ``width``.
+    or ``COLUMNS``, or 100). Where the line is narrow, the other columns give way to
+    the quotation: long speakers, mentions and rules are shortened first, then the
+    mention column is left out, then the rule; the quotation keeps at least 16
+    columns, so below about 40 columns lines can run longer than ``width``.
+    ``truncate=False`` shortens nothing: every column as wide as its longest entry,
+    the quotation in full, whatever the width.
     Wide characters (CJK, emoji) count as two columns and combining marks as none;
     line breaks in a quotation show as spaces and control characters as ``�``.
     No quotations give ``"(no quotations)"``. The result ends without a newline.
@@ -281,7 +289,8 @@ def format_table(quotes: Sequence[Quote], *, width: int | None = None) -> str:
         return "(no quotations)"
     rows = [_table_row(_checked(q)) for q in quotes]
     longest_quote = max(_display_width(_shown_quote(q, 10**9)) for q in quotes)
-    for columns, caps, min_quote in _LAYOUTS:
+    layouts = _LAYOUTS[:1] if not truncate else _LAYOUTS
+    for columns, caps, min_quote in layouts:
         widths = {}
         for col, cap in zip(columns, caps, strict=True):
             natural = max(_display_width(r[col]) for r in [*rows, _HEADERS])
@@ -289,11 +298,44 @@ def format_table(quotes: Sequence[Quote], *, width: int | None = None) -> str:
         room = width - sum(widths.values()) - len(_GAP) * len(widths)
         if room >= min(min_quote, longest_quote):
             break
-    quote_width = max(room, min_quote)
+    quote_width = max(room, min_quote) if truncate else longest_quote
     lines = [_table_line(_HEADERS, widths, quote_width)]
     lines.append(_GAP.join("-" * w for w in [*widths.values(), min(quote_width, 5)]))
     for row, quote in zip(rows, quotes, strict=True):
         lines.append(_table_line((*row, _shown_quote(quote, quote_width)), widths, quote_width))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+_SPEAKER_HEADERS: Final = ("quotes", "documents", "kind", "speaker", "variants")
+
+
+def format_speakers(rows: Sequence[Any], *, width: int | None = None, truncate: bool = True) -> str:
+    """The speaker table of a corpus (rows of ``quoteattr._corpus.speaker_rows``) as
+    aligned text: quotations, documents, kind, name, and the merged name variants,
+    shortened with ``…`` to ``width`` columns (default: the terminal's) unless
+    ``truncate`` is false. No rows give ``"(no speakers)"``; no newline at the end."""
+    if width is None:
+        width = shutil.get_terminal_size((100, 24)).columns
+    if not rows:
+        return "(no speakers)"
+    cells = [
+        (str(r.quotes), str(r.documents), r.kind, _clean(r.name), _clean("; ".join(r.variants)))
+        for r in rows
+    ]
+    widths = [max(_display_width(c[k]) for c in [*cells, _SPEAKER_HEADERS]) for k in range(4)]
+    lines = []
+    for k, line in enumerate([_SPEAKER_HEADERS, None, *cells]):
+        if line is None:
+            lines.append(_GAP.join("-" * w for w in [*widths, 8]))
+            continue
+        shown = [
+            (" " * (w - _display_width(c)) + c)
+            if i < 2 and k
+            else c + " " * (w - _display_width(c))
+            for i, (c, w) in enumerate(zip(line[:4], widths, strict=True))
+        ]
+        text = _GAP.join([*shown, line[4]])
+        lines.append(_truncate(text, width) if truncate else text)
     return "\n".join(line.rstrip() for line in lines)
 
 

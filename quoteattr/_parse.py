@@ -9,6 +9,7 @@ so they can be tested on parses built from CoNLL-U strings without a model.
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import zipfile
@@ -21,6 +22,7 @@ import attrs
 
 from quoteattr._errors import ModelNotFoundError, PipelineError
 from quoteattr._german import German, german
+from quoteattr._locate import import_stanza, locate_models, missing_model_advice
 
 __all__ = [
     "REQUIRED_PROCESSORS",
@@ -35,12 +37,6 @@ __all__ = [
 
 #: Processors attribution needs; ``ner`` is used too where the models have it.
 REQUIRED_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
-
-_MODEL_HINT = (
-    "Run stanza.download('de') to fetch Stanza's official German models, or set "
-    "STANZA_RESOURCES_DIR (or pass model_dir=) to a folder holding German Stanza models, "
-    "such as the small offline model shipped in tests/models/stanza-de-small."
-)
 
 
 @attrs.frozen
@@ -165,17 +161,6 @@ class Parse:
 # --- building and checking pipelines -------------------------------------------------
 
 
-def _resources_dir(model_dir: str | os.PathLike[str] | None) -> Path:
-    if model_dir is not None:
-        return Path(model_dir)
-    env = os.environ.get("STANZA_RESOURCES_DIR")
-    if env:
-        return Path(env)
-    import stanza.resources.common as common
-
-    return Path(common.DEFAULT_MODEL_DIR)
-
-
 def _has_ner(resources: Path) -> bool:
     return (resources / "de" / "ner").is_dir()
 
@@ -189,14 +174,16 @@ def build_pipeline(
 ) -> Any:
     """Build a German Stanza pipeline with the processors attribution needs.
 
-    Models are looked up as Stanza does: ``model_dir``, else ``STANZA_RESOURCES_DIR``,
-    else Stanza's default folder. ``download_method=None`` (the default) never touches
-    the network; pass ``stanza.DownloadMethod.REUSE_RESOURCES`` to let Stanza fetch
-    missing models.
+    Models are looked up in quoteattr's one order (:func:`~quoteattr._locate.locate_models`):
+    ``model_dir``, else ``STANZA_RESOURCES_DIR``, else Stanza's default folder when it
+    holds German models, else (in a source checkout only) the small test model, with a
+    logged warning. ``download_method=None`` (the default) never touches the network;
+    pass ``stanza.DownloadMethod.REUSE_RESOURCES`` to let Stanza fetch missing models.
     """
-    import stanza
-
-    resources = _resources_dir(model_dir)
+    stanza = import_stanza()
+    location = locate_models(model_dir)
+    resources = location.path
+    hint = missing_model_advice()
     processors = list(REQUIRED_PROCESSORS)
     if _has_ner(resources):
         processors.append("ner")
@@ -211,12 +198,12 @@ def build_pipeline(
         options["use_gpu"] = use_gpu
     options.update(kwargs)
     if download_method is None and not (resources / "resources.json").is_file():
-        raise ModelNotFoundError(f"No Stanza resources.json in {resources}. {_MODEL_HINT}")
+        raise ModelNotFoundError(f"No German Stanza models in {resources}. {hint}")
     try:
-        return stanza.Pipeline(**options)
+        nlp = stanza.Pipeline(**options)
     except (FileNotFoundError, OSError, ValueError, KeyError) as exc:
         raise ModelNotFoundError(
-            f"Could not load the German Stanza models from {resources}: {exc}. {_MODEL_HINT}"
+            f"Could not load the German Stanza models from {resources}: {exc}. {hint}"
         ) from exc
     except (RuntimeError, EOFError, pickle.UnpicklingError) as exc:
         # torch on a truncated or corrupt .pt file: "PytorchStreamReader failed ..."
@@ -226,9 +213,16 @@ def build_pipeline(
         # UnsupportedProcessorError...), not all of them subclasses of the built-ins above.
         if type(exc).__module__.startswith("stanza"):
             raise ModelNotFoundError(
-                f"Could not load the German Stanza models from {resources}: {exc}. {_MODEL_HINT}"
+                f"Could not load the German Stanza models from {resources}: {exc}. {hint}"
             ) from exc
         raise
+    if location.is_checkout_model:
+        logging.getLogger("quoteattr").warning(
+            "quoteattr: note: no German Stanza models installed (stanza.download('de') "
+            "fetches the official ones); using the small test model in %s",
+            resources,
+        )
+    return nlp
 
 
 def _damaged_model_message(resources: Path, exc: BaseException) -> str:
@@ -273,26 +267,64 @@ def check_pipeline(nlp: Any) -> None:
 def parse_document(doc: Any, text: str | None = None) -> Parse:
     """Turn a ``stanza.Document`` into a :class:`Parse`.
 
-    Character offsets come from the tokens where Stanza set them (raw-text parses).
-    A document loaded from CoNLL-U has none: its tokens are then aligned to ``text``,
-    else to ``doc.text``, else to the text the tokens spell out (``SpaceAfter=No``).
+    The text is ``text`` if given, else ``doc.text``. A document without either (one
+    read with Stanza's CoNLL-U reader) gets its text rebuilt from its tokens: placed at
+    their ``start_char``/``end_char`` offsets where every token has consistent ones
+    (the offsets then stay valid), else spelled out with ``SpaceAfter=No``.
+    Character offsets come from the tokens where they fit the text, else the tokens
+    are aligned to it.
     """
     sentences = getattr(doc, "sentences", None)
     if sentences is None:
-        raise PipelineError(f"Expected a stanza.Document, got {type(doc).__name__!r}")
+        raise PipelineError(
+            f"Expected a stanza.Document (with .sentences), got {type(doc).__name__!r}"
+        )
     tokens = [tok for sent in sentences for tok in sent.tokens]
-    have_offsets = all(t.start_char is not None for t in tokens)
+    have_offsets = all(t.start_char is not None and t.end_char is not None for t in tokens)
+    doc_text = getattr(doc, "text", None) or None
     if text is None:
-        text = doc.text if getattr(doc, "text", None) else None
+        text = doc_text
     if text is None:
-        text = _spell_out(sentences) if not have_offsets else None
-    if text is None:
-        raise PipelineError("The document has neither text nor token offsets")
-    if have_offsets and text == getattr(doc, "text", text):
+        text = (_text_from_offsets(sentences) if have_offsets else None) or _spell_out(sentences)
+        doc_text = text
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if have_offsets and text == doc_text and _offsets_fit(text, tokens):
         offsets = [(t.start_char, t.end_char) for t in tokens]
     else:
         offsets = align_tokens(text, [t.text for t in tokens])
     return _build(text, sentences, offsets, _entities(doc))
+
+
+def _offsets_fit(text: str, tokens: Sequence[Any]) -> bool:
+    """Do the tokens' offsets point at their forms in ``text``, in order?"""
+    end = 0
+    for t in tokens:
+        if t.start_char < end or text[t.start_char : t.end_char] != t.text:
+            return False
+        end = t.end_char
+    return True
+
+
+def _text_from_offsets(sentences: Sequence[Any]) -> str | None:
+    """The text the tokens' character offsets describe, gaps filled with spaces (a gap
+    of two or more characters between sentences as a paragraph break); None when the
+    offsets overlap or do not match the forms' lengths."""
+    parts: list[str] = []
+    pos = 0
+    for k, sent in enumerate(sentences):
+        for j, tok in enumerate(sent.tokens):
+            start, end = tok.start_char, tok.end_char
+            if start < pos or end - start != len(tok.text):
+                return None
+            gap = start - pos
+            if j == 0 and k > 0 and gap >= 2:
+                parts.append("\n\n" + " " * (gap - 2))
+            else:
+                parts.append(" " * gap)
+            parts.append(tok.text)
+            pos = end
+    return "".join(parts)
 
 
 def _entities(doc: Any) -> tuple[tuple[int, int, str], ...]:

@@ -1,15 +1,19 @@
 """An HTML view of a text with its quotations, for notebooks and for saving as a page.
 
-:func:`render` marks every quotation in its speaker's colour, outlines the speaker's
-mention and underlines the cue; a legend lists the speakers. The markup is built from
-the sorted start and end points of all spans, so quotes inside quotes, mentions inside
-quotes and spans that cross each other still nest properly: an element that a closing
-element interrupts is closed and reopened as a continuation fragment (``qa-cont``).
+:func:`render` marks every quotation in its speaker's colour and labels it with the
+speaker's name (a badge before its opening mark, so a printout reads without matching
+colours), outlines the speaker's mention and underlines the cue; a legend lists the
+speakers. Options choose the speakers to show and switch cues and labels off.
+
+The markup is built from the sorted start and end points of all spans, so quotes inside
+quotes, mentions inside quotes and spans that cross each other still nest properly: an
+element that a closing element interrupts is closed and reopened as a continuation
+fragment (``qa-cont``).
 
 The HTML is self-contained (inline styles only, no scripts, fonts or URLs) and every
-character of the text is escaped. Stripping the tags from the ``qa-text`` element and
-unescaping gives back the original text exactly: it is shown with ``white-space:
-pre-wrap``, so line and paragraph breaks stay as they were.
+character of the text is escaped. Stripping the tags and the ``qa-label`` badges from
+the ``qa-text`` element and unescaping gives back the original text exactly: it is
+shown with ``white-space: pre-wrap``, so line and paragraph breaks stay as they were.
 """
 
 from __future__ import annotations
@@ -25,19 +29,45 @@ from quoteattr._model import Quote, Span
 
 __all__ = ["Rendering", "render"]
 
-# Pastel backgrounds for quotes and the matching dark tone for mentions, cues and the
-# legend swatch; after these, colours continue around the hue circle.
-_PALETTE = [
-    ("#cfe3ff", "#1f5fbf"),
-    ("#ffe0b8", "#b35900"),
-    ("#d3f2d0", "#2e7d32"),
-    ("#f8d0e4", "#ad1457"),
-    ("#e3d7fa", "#5e35b1"),
-    ("#fff2a8", "#8d6e00"),
-    ("#c9f0ee", "#00796b"),
-    ("#f5d5cc", "#a3402a"),
-]
+# Twelve colours that stay apart for the common colour-vision deficiencies: Paul Tol's
+# "muted" scheme and three of his "vibrant" ones (https://personal.sron.nl/~pault/).
+# Each speaker gets one as the dark tone (label, outline, underline) and a light tint of
+# it as the quotation's background. From the 13th speaker on, colours repeat with a
+# different underline (dashed, then dotted), and the labels tell speakers apart.
+_PALETTE_BASE = (
+    "#332288",  # indigo
+    "#EE7733",  # orange
+    "#117733",  # green
+    "#CC6677",  # rose
+    "#88CCEE",  # cyan
+    "#DDCC77",  # sand
+    "#AA4499",  # purple
+    "#44AA99",  # teal
+    "#882255",  # wine
+    "#0077BB",  # blue
+    "#999933",  # olive
+    "#EE3377",  # magenta
+)
+_UNDERLINES = ("solid", "dashed", "dotted")
 _NEUTRAL = ("#ececec", "#6b6b6b")
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def _tint(colour: str, keep: float = 0.3) -> str:
+    """``colour`` mixed with white, ``keep`` of the colour."""
+    return "#" + "".join(f"{round(255 - (255 - c) * keep):02x}" for c in _rgb(colour))
+
+
+def _label_text_colour(colour: str) -> str:
+    """Black or white, whichever reads better on ``colour``."""
+    r, g, b = (c / 255 for c in _rgb(colour))
+    return "#1a1a1a" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.45 else "#ffffff"
+
+
+_PALETTE = [(_tint(c), c) for c in _PALETTE_BASE]
 
 _ROOT_STYLE = (
     "font-family: Georgia, 'Times New Roman', serif; font-size: 15px; line-height: 1.75; "
@@ -54,10 +84,15 @@ def _colours(index: int | None) -> tuple[str, str]:
     """(background, dark tone) of the speaker with this index; neutral for ``None``."""
     if index is None:
         return _NEUTRAL
-    if index < len(_PALETTE):
-        return _PALETTE[index]
-    hue = round((index * 137.508) % 360)  # the golden angle spreads hues evenly
-    return f"hsl({hue}, 75%, 86%)", f"hsl({hue}, 60%, 32%)"
+    return _PALETTE[index % len(_PALETTE)]
+
+
+def _underline(index: int | None) -> str:
+    """The quotation's underline style: solid for the first twelve speakers, then
+    dashed, then dotted (none for no speaker, which has its own dashed grey line)."""
+    if index is None:
+        return "dashed"
+    return _UNDERLINES[min(index // len(_PALETTE), len(_UNDERLINES) - 1)]
 
 
 @attrs.frozen
@@ -69,6 +104,7 @@ class _Element:
     rank: int  # at equal extent: quotes outside mentions outside cues
     tag: str  # the opening tag of the first fragment
     cont_tag: str  # the opening tag of a continuation fragment
+    content: str = ""  # for an inserted label (start == end): its escaped text
 
 
 def _attributes(attrs_: Sequence[tuple[str, str | None]]) -> str:
@@ -145,16 +181,63 @@ def _speaker_order(quotes: Sequence[Quote]) -> dict[str, int]:
     return order
 
 
-def _elements(quotes: Sequence[Quote], order: dict[str, int]) -> list[_Element]:
+_LABEL_STYLE = (
+    "display: inline-block; font-family: system-ui, -apple-system, 'Segoe UI', Arial, "
+    "sans-serif; font-size: 0.68em; font-weight: 600; line-height: 1.3; padding: 0 0.4em; "
+    "margin: 0 0.3em 0 0.15em; border-radius: 0.6em; vertical-align: 0.15em; "
+    "white-space: nowrap; user-select: none; -webkit-user-select: none; "
+    "print-color-adjust: exact; -webkit-print-color-adjust: exact"
+)
+
+
+def _label(i: int, name: str, colour_index: int) -> _Element:
+    """The badge with the speaker's name, before quotation ``i``'s opening mark."""
+    _, dark = _colours(colour_index)
+    style = f"{_LABEL_STYLE}; background: {dark}; color: {_label_text_colour(dark)}"
+    tag = (
+        f'<span class="qa-label"{_attributes([("data-quote", str(i)), ("data-speaker", name)])}'
+        f' aria-hidden="true" style="{style}">'
+    )
+    return _Element(0, 0, -1, tag, tag, html.escape(name, quote=False))
+
+
+def _labelled(shown: Sequence[tuple[int, Quote]]) -> set[int]:
+    """The quotations that get a label: the first part of each, and a later part that
+    opens another paragraph (a quotation over several paragraphs)."""
+    first_paragraph: dict[int, int] = {}
+    out = set()
+    for i, q in shown:
+        if q.speaker is None:
+            continue
+        new_paragraph = q.paragraph != first_paragraph.get(q.group, q.paragraph)
+        if q.part == 0 or q.group not in first_paragraph or new_paragraph:
+            first_paragraph[q.group] = q.paragraph
+            out.add(i)
+    return out
+
+
+def _elements(
+    shown: Sequence[tuple[int, Quote]],
+    order: dict[str, int],
+    *,
+    cues_on: bool = True,
+    labels_on: bool = True,
+) -> list[_Element]:
+    """The elements of the quotations ``shown`` (with their index in the quote list)."""
     elements = []
     mentions: dict[tuple[int, int, str], list[int]] = {}
     cues: dict[tuple[int, int], list[int]] = {}
-    for i, q in enumerate(quotes):
+    labelled = _labelled(shown) if labels_on else set()
+    by_index = dict(shown)
+    for i, q in shown:
         name = q.speaker.name if q.speaker is not None else None
-        background, dark = _colours(order[name] if name is not None else None)
-        style = f"background: {background}; border-radius: 3px; padding: 1px 0"
-        if name is None:
-            style += f"; border-bottom: 1px dashed {dark}"
+        index = order[name] if name is not None else None
+        background, dark = _colours(index)
+        # A bar at the opening mark sets each quotation off from the one before.
+        style = (
+            f"background: {background}; border-radius: 3px; padding: 1px 0 1px 2px; "
+            f"border-left: 3px solid {dark}; border-bottom: 1px {_underline(index)} {dark}"
+        )
         if q.depth > 0:
             style += f"; box-shadow: inset 0 -2px 0 {dark}"
         first, cont = _open_tags(
@@ -174,10 +257,13 @@ def _elements(quotes: Sequence[Quote], order: dict[str, int]) -> list[_Element]:
             ],
         )
         elements.append(_Element(q.outer.start, q.outer.end, 0, first, cont))
+        if name is not None and index is not None and i in labelled:
+            label = _label(i, name, index)
+            elements.append(attrs.evolve(label, start=q.outer.start, end=q.outer.start))
         if q.speaker is not None:
             m = q.speaker.mention
             mentions.setdefault((m.start, m.end, q.speaker.name), []).append(i)
-        if q.cue is not None:
+        if q.cue is not None and cues_on:
             cues.setdefault((q.cue.span.start, q.cue.span.end), []).append(i)
     for (start, end, name), indices in mentions.items():
         _, dark = _colours(order[name])
@@ -192,7 +278,7 @@ def _elements(quotes: Sequence[Quote], order: dict[str, int]) -> list[_Element]:
         )
         elements.append(_Element(start, end, 1, first, cont))
     for (start, end), indices in cues.items():
-        q = quotes[indices[0]]
+        q = by_index[indices[0]]
         lemma = q.cue.lemma if q.cue is not None else ""
         _, dark = _colours(order[q.speaker.name] if q.speaker is not None else None)
         first, cont = _open_tags(
@@ -220,7 +306,8 @@ def _markup(text: str, elements: Sequence[_Element]) -> str:
     for e in elements:
         opening.setdefault(e.start, []).append(e)
     for starting in opening.values():
-        starting.sort(key=lambda e: (-e.end, e.rank))
+        # Labels (empty extent) first: a label stands before the quotation it names.
+        starting.sort(key=lambda e: (e.end != e.start, -e.end, e.rank))
     points = sorted({0, len(text)} | {e.start for e in elements} | {e.end for e in elements})
     out: list[str] = []
     stack: list[_Element] = []
@@ -240,8 +327,8 @@ def _markup(text: str, elements: Sequence[_Element]) -> str:
                 stack.append(e)
         for e in opening.get(point, []):
             out.append(e.tag)
-            if e.end == point:  # an empty span: nothing to hold open
-                out.append("</span>")
+            if e.end == point:  # an empty span or a label: nothing to hold open
+                out.append(e.content + "</span>")
             else:
                 stack.append(e)
     return "".join(out)
@@ -278,6 +365,26 @@ def _legend(quotes: Sequence[Quote], order: dict[str, int]) -> str:
     return f'<div class="qa-legend" style="{_LEGEND_STYLE}">{heading}{"".join(items)}</div>'
 
 
+def _selected(quotes: Sequence[Quote], speakers: Iterable[str] | None) -> list[tuple[int, Quote]]:
+    """The quotations to show, with their index: all, or those of ``speakers``."""
+    if speakers is None:
+        return list(enumerate(quotes))
+    if isinstance(speakers, str):
+        raise TypeError("render(speakers=...) expects a list of names, got one str")
+    wanted = list(speakers)
+    for name in wanted:
+        if not isinstance(name, str):
+            raise TypeError(f"render(speakers=...): {name!r} is not a speaker name (a str)")
+    known = _speaker_order(quotes)
+    unknown = [name for name in wanted if name not in known]
+    if unknown:
+        raise ValueError(
+            f"render(speakers=...): no quotation of {', '.join(map(repr, unknown))} in this "
+            f"text; its speakers are {', '.join(map(repr, known)) or 'none'}"
+        )
+    return [(i, q) for i, q in enumerate(quotes) if q.speaker and q.speaker.name in wanted]
+
+
 class Rendering:
     """A text with its quotations as HTML; what :func:`render` returns.
 
@@ -292,18 +399,32 @@ class Rendering:
     also has the class ``qa-no-speaker``), ``data-rule``, ``data-confidence``,
     ``data-start``/``data-end`` (content offsets), ``data-group``, ``data-part`` and
     ``data-depth``, and a ``title`` that shows speaker, cue, rule and confidence on
-    hover. Speaker mentions are ``span.qa-mention`` and cues ``span.qa-cue``, both with
-    ``data-quotes``: the indices of the quotations they belong to. A span that has to
-    be split to nest properly continues in further spans with the class ``qa-cont``.
+    hover. Before a quotation with a speaker, a ``span.qa-label`` badge (with
+    ``data-quote`` and ``data-speaker``, ``aria-hidden``) shows the speaker's name; it
+    is the only text the view adds. Speaker mentions are ``span.qa-mention`` and cues
+    ``span.qa-cue``, both with ``data-quotes``: the indices of the quotations they
+    belong to. A span that has to be split to nest properly continues in further spans
+    with the class ``qa-cont``.
+
+    The options are those of :func:`render`.
     """
 
-    def __init__(self, text: str, quotes: Iterable[Quote]) -> None:
+    def __init__(
+        self,
+        text: str,
+        quotes: Iterable[Quote],
+        *,
+        speakers: Iterable[str] | None = None,
+        cues: bool = True,
+        labels: bool = True,
+    ) -> None:
         self.text, self.quotes = _checked_quotes(text, quotes)
-        order = _speaker_order(self.quotes)
-        body = _markup(self.text, _elements(self.quotes, order))
+        shown = _selected(self.quotes, speakers)
+        order = _speaker_order([q for _, q in shown])
+        body = _markup(self.text, _elements(shown, order, cues_on=cues, labels_on=labels))
         self._html = (
             f'<div class="qa-render" style="{_ROOT_STYLE}">'
-            f"{_legend(self.quotes, order)}"
+            f"{_legend([q for _, q in shown], order)}"
             f'<div class="qa-text" lang="de" style="{_TEXT_STYLE}">{body}</div></div>'
         )
 
@@ -343,14 +464,31 @@ class Rendering:
         return f"<Rendering: {len(self.quotes)} quotations, {speakers} speakers>"
 
 
-def render(text: str, quotes: Iterable[Quote]) -> Rendering:
+def render(
+    text: str,
+    quotes: Iterable[Quote],
+    *,
+    speakers: Iterable[str] | None = None,
+    cues: bool = True,
+    labels: bool = True,
+) -> Rendering:
     """Show ``text`` with its ``quotes`` highlighted, as HTML.
 
     Each quotation is highlighted in its speaker's colour (one colour per
-    ``speaker.name``; grey with a dashed underline when it has no speaker), the
-    speaker's mention is outlined in bold, the cue underlined, and a legend counts the
-    quotations of each speaker. Hovering a quotation shows its speaker, cue, rule and
-    confidence.
+    ``speaker.name``; grey with a dashed underline when it has no speaker) and labelled
+    with the speaker's name in a badge before its opening mark, so that a printout
+    reads without the colours. A bar at each opening mark sets adjacent quotations
+    apart. The speaker's mention is outlined in bold, the cue underlined, and a legend
+    counts the quotations of each speaker. Hovering a quotation shows its speaker, cue,
+    rule and confidence.
+
+    The twelve colours are chosen to stay apart for colour-blind readers (Paul Tol's
+    schemes); from the 13th speaker on they repeat with a dashed, then dotted underline,
+    and the labels tell speakers apart.
+
+    Options: ``speakers`` (names) shows only those speakers' quotations (a name with
+    no quotation in the text raises ``ValueError`` listing the speakers there);
+    ``cues=False`` leaves the cues unmarked; ``labels=False`` leaves out the badges.
 
     ``quotes`` are :class:`~quoteattr.Quote` objects for this very ``text`` (from
     :func:`~quoteattr.extract`, :func:`~quoteattr.find_quotes` or ``Quote.from_dict``);
@@ -364,4 +502,4 @@ def render(text: str, quotes: Iterable[Quote]) -> Rendering:
 
     The result displays itself in Jupyter; ``view.save("quotes.html")`` writes a page.
     """
-    return Rendering(text, quotes)
+    return Rendering(text, quotes, speakers=speakers, cues=cues, labels=labels)

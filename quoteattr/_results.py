@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from quoteattr._model import Quote
 from quoteattr._render import Rendering
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Quotes"]
 
@@ -34,9 +38,25 @@ class Quotes(list[Quote]):
         super().__init__(quotes)
         self.text = text
 
-    def render(self) -> Rendering:
-        """This text with these quotations highlighted (see :func:`~quoteattr.render`)."""
-        return Rendering(self.text, self)
+    @property
+    def speakers(self) -> list[str]:
+        """The distinct speakers of this text: each ``speaker.name`` once, in order of
+        its first quotation (quotations without a speaker add none). Across many texts,
+        :func:`~quoteattr.speaker_table` counts them and merges name variants."""
+        return list(dict.fromkeys(q.speaker.name for q in self if q.speaker is not None))
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """These quotations as a pandas DataFrame (see :func:`~quoteattr.to_dataframe`)."""
+        from quoteattr._dataframe import to_dataframe
+
+        return to_dataframe(self)
+
+    def render(
+        self, *, speakers: Iterable[str] | None = None, cues: bool = True, labels: bool = True
+    ) -> Rendering:
+        """This text with these quotations highlighted; the options are those of
+        :func:`~quoteattr.render`."""
+        return Rendering(self.text, self, speakers=speakers, cues=cues, labels=labels)
 
     def _repr_html_(self) -> str:
         return self.render().html

@@ -48,7 +48,10 @@ class PageReader(HTMLParser):
         assert top.tag == tag, f"</{tag}> closes <{top.tag}>: the tags do not nest"
 
     def handle_data(self, data: str) -> None:
-        for element in self._open:
+        # A speaker label (span.qa-label) is the view's own text, not the document's:
+        # it counts for the label itself only, not for the elements around it.
+        labels = [k for k, e in enumerate(self._open) if "qa-label" in e.classes]
+        for element in self._open[labels[-1] if labels else 0 :]:
             element.text += data
 
     def close(self) -> None:

@@ -45,9 +45,15 @@ class MarksOnlyExtractor:
         MarksOnlyExtractor.made.append(self)
 
     def extract_many(
-        self, texts: Iterable[str], *, batch_size: int = 32, progress: bool | None = None
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 32,
+        progress: bool | None = None,
+        total: int | None = None,
     ) -> Iterator[list[quoteattr.Quote]]:
         self.progress = progress
+        self.total = total
         for text in texts:
             self.texts.append(text)
             yield quoteattr.find_quotes(text)
@@ -342,32 +348,6 @@ def test_options_reach_the_extractor(
     assert made.progress is progress
 
 
-@pytest.mark.parametrize("installed", [False, True])
-def test_checkout_model_is_used_only_when_no_german_models_are_installed(
-    fake: type[MarksOnlyExtractor],
-    corpus: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    installed: bool,
-) -> None:
-    import stanza.resources.common as common
-
-    monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
-    monkeypatch.setattr(common, "DEFAULT_MODEL_DIR", str(tmp_path / "stanza_resources"))
-    if installed:
-        (tmp_path / "stanza_resources" / "de").mkdir(parents=True)
-    code, _, err = run(capsys, corpus / "a.txt")
-    (made,) = fake.made
-    assert code == 0
-    if installed:
-        assert (made.options["model_dir"], err) == (None, "")
-    else:
-        assert made.options["model_dir"] == _cli._CHECKOUT_MODEL
-        assert _cli._CHECKOUT_MODEL.is_dir()
-        assert err == ""  # no pipeline was built, so nothing to note
-
-
 @pytest.mark.e2e
 def test_checkout_model_fallback_runs_the_example_and_says_so(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
@@ -456,7 +436,7 @@ def test_missing_model_is_one_line_and_exit_1(
     assert (code, out) == (1, "")
     lines = err.splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith(f"quoteattr: error: No Stanza resources.json in {tmp_path}")
+    assert lines[0].startswith(f"quoteattr: error: No German Stanza models in {tmp_path}")
     assert "stanza.download('de')" in lines[0]
     assert "--model-dir DIR" in lines[0]
 
@@ -467,7 +447,7 @@ def test_missing_model_midway_still_closes_the_json(
     code, out, err = run(capsys, corpus, "-f", "json", "--model-dir", tmp_path / "x")
     assert code == 1
     assert isinstance(json.loads(out), list)
-    assert err.startswith("quoteattr: error: No Stanza resources.json")
+    assert err.startswith("quoteattr: error: No German Stanza models in")
 
 
 class ClosedPipe(io.StringIO):

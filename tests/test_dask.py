@@ -11,6 +11,7 @@ from types import ModuleType
 
 import pytest
 
+import quoteattr
 from quoteattr import QuoteExtractor
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -55,6 +56,19 @@ def test_dask_example_on_two_worker_processes_equals_one_process(
     on_dask = example.run_on_dask(articles, extractor, workers=2)
     local = example.extract_partition(articles, extractor)
 
-    assert len(local) >= 8 + len(articles) - 1
+    assert sum(len(quotes) for _, quotes in local) >= 8 + len(articles) - 1
     assert on_dask == local
-    assert {r["source"] for r in on_dask} == {name for name, _ in articles}
+    assert [name for name, _ in on_dask] == [name for name, _ in articles]
+
+
+@pytest.mark.e2e
+def test_dask_example_output_is_read_back_by_read_jsonl(model_dir: Path, tmp_path: Path) -> None:
+    example = _example()
+    articles = example.read_articles(EXAMPLES / "articles")
+    results = example.extract_partition(articles, QuoteExtractor(model_dir=model_dir))
+    path = tmp_path / "quotes.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        n = example.write_results(results, out)
+    assert n == sum(len(quotes) for _, quotes in results) > 0
+    back = quoteattr.read_jsonl(path, by_source=True)
+    assert back == {name: quotes for name, quotes in results if quotes}

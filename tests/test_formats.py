@@ -8,6 +8,7 @@ import json
 import unicodedata
 from pathlib import Path
 
+import attrs
 import pytest
 
 import quoteattr
@@ -325,6 +326,30 @@ def test_table_gives_way_to_the_quote_on_narrow_lines(quotes: list[Quote]) -> No
     assert narrow[0].split() == ["speaker", "rule", "offsets", "quote"]  # then left out
     assert "Gewerkschafts" not in narrow[2]
     assert all(width_of(line) <= 70 for line in narrow)
+
+
+def test_at_60_columns_the_metadata_gives_way_before_the_quote(quotes: list[Quote]) -> None:
+    # A long rule name and a long quotation: the quotation must not be squeezed to a
+    # stub while the metadata keeps its full width.
+    long = "„" + "Wir werden alle Möglichkeiten prüfen und dann entscheiden. " * 2 + "“"
+    found = quoteattr.find_quotes(long)[0]
+    speaker = quotes[0].speaker
+    q = attrs.evolve(found, speaker=speaker, rule="reported_speech_in_clause_x")
+    lines = quoteattr.format_table([q], width=60).splitlines()
+    assert all(width_of(line) <= 60 for line in lines), lines
+    quote_column = width_of(lines[2]) - width_of(lines[2][: lines[0].index("quote")])
+    assert quote_column >= 35, lines
+    assert "reported_speech_in_clause_x" not in lines[2]
+
+
+def test_no_truncate_shows_everything_in_full(quotes: list[Quote]) -> None:
+    long = "„" + "Ein langer Satz, der weitergeht. " * 5 + "“"
+    q = quoteattr.find_quotes(long)[0]
+    lines = quoteattr.format_table([*quotes, q], width=40, truncate=False).splitlines()
+    assert lines[0].split() == ["speaker", "mention", "rule", "offsets", "quote"]
+    assert "…" not in "\n".join(lines)
+    assert lines[-1].endswith("„" + " ".join(q.text.split()) + "“")
+    assert "Gewerkschaftschef Frank Werneke" in lines[2]
 
 
 def test_table_counts_wide_characters_as_two_columns() -> None:

@@ -55,6 +55,7 @@ def test_public_api_is_exactly_the_documented_names() -> None:
             "quote_record",
             "read_jsonl",
             "render",
+            "speaker_table",
             "to_dataframe",
             "write_csv",
             "write_jsonl",

@@ -1,19 +1,22 @@
 """examples/explore.ipynb: it runs from top to bottom on the small model, shows the
-quotations as HTML and counts them by speaker; and it is kept without outputs."""
+quotations as HTML and counts them by speaker, within one text and across articles; and
+it is stored executed (so a code host shows it), without warnings or this machine's
+paths in its outputs, and with the outputs a fresh run gives.
+
+Store it again after a change: ``python tests/_notebook_tools.py``."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import nbformat
 import pytest
 from _html_tools import first_fragments, read_page
-from nbclient import NotebookClient
+from _notebook_tools import NOTEBOOK, execute
 
-NOTEBOOK = Path(__file__).resolve().parent.parent / "examples" / "explore.ipynb"
-CELL_TIMEOUT_S = 600
+#: Paths of a machine, which must not show in stored outputs.
+MACHINE_PATH = re.compile(r"(/work/|/tmp/|/home/|/root/|/Users/|site-packages|[A-Z]:\\)")
 
 
 def outputs_of(cell: Any) -> dict[str, str]:
@@ -31,25 +34,36 @@ def code_cells(notebook: Any) -> list[Any]:
     return [cell for cell in notebook.cells if cell.cell_type == "code"]
 
 
-def test_the_notebook_is_kept_without_outputs() -> None:
+def test_the_notebook_is_stored_executed_and_clean() -> None:
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     nbformat.validate(notebook)
-    for cell in code_cells(notebook):
-        assert cell.outputs == [], f"outputs in the committed notebook: {cell.source[:60]!r}"
-        assert cell.execution_count is None, f"execution count in: {cell.source[:60]!r}"
+    cells = code_cells(notebook)
+    assert [cell.execution_count for cell in cells] == list(range(1, len(cells) + 1))
+    for cell in cells:
+        assert cell.outputs, f"no output stored for: {cell.source[:60]!r}"
+        kinds = {output["output_type"] for output in cell.outputs}
+        assert "error" not in kinds, cell.source[:60]
+        streams = [o for o in cell.outputs if o["output_type"] == "stream"]
+        assert all(o["name"] == "stdout" for o in streams), f"stderr in: {cell.source[:60]!r}"
+        for mime, text in outputs_of(cell).items():
+            assert "Warning" not in text, (cell.source[:60], mime)
+            assert not MACHINE_PATH.search(text), (cell.source[:60], mime)
 
 
 @pytest.fixture(scope="module")
 def executed() -> Any:
-    notebook = nbformat.read(NOTEBOOK, as_version=4)
-    client = NotebookClient(
-        notebook,
-        timeout=CELL_TIMEOUT_S,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(NOTEBOOK.parent)}},  # runs in examples/
-    )
-    client.execute()
-    return notebook
+    return execute()
+
+
+@pytest.mark.e2e
+def test_the_stored_outputs_are_what_a_fresh_run_gives(executed: Any) -> None:
+    stored = nbformat.read(NOTEBOOK, as_version=4)
+    for fresh, kept in zip(code_cells(executed), code_cells(stored), strict=True):
+        assert fresh.source == kept.source
+        fresh_out, kept_out = outputs_of(fresh), outputs_of(kept)
+        assert fresh_out.keys() == kept_out.keys(), fresh.source[:60]
+        assert fresh_out.get("text/plain") == kept_out.get("text/plain"), fresh.source[:60]
+        assert fresh_out.get("stream") == kept_out.get("stream"), fresh.source[:60]
 
 
 @pytest.mark.e2e
@@ -71,7 +85,7 @@ def test_the_notebook_runs_and_shows_the_quotations(executed: Any) -> None:
     assert {"Donald Trump", "Jack Ma"} <= speakers
 
     # The DataFrame has a row per quotation.
-    table = next(out for source, out in cells if source.startswith("df = quoteattr.to_dataframe"))
+    table = next(out for source, out in cells if source.startswith("df = quotes.to_dataframe()"))
     assert "Donald Trump" in table["text/plain"]
     assert "<table" in table["text/html"]
 
@@ -87,3 +101,17 @@ def test_the_notebook_runs_and_shows_the_quotations(executed: Any) -> None:
     assert "quotations" in aggregated
     crosstab = next(out["text/plain"] for source, out in cells if "crosstab" in source)
     assert "Donald Trump" in crosstab
+
+    # No warnings on the way (stderr), in any cell.
+    assert not [source for source, out in cells if "Warning" in str(out)]
+    for cell in code_cells(executed):
+        assert all(o.get("name") != "stderr" for o in cell.outputs), cell.source[:60]
+
+    # The speakers of the text, and who is quoted how often across the articles.
+    speakers = next(out["text/plain"] for source, out in cells if source == "quotes.speakers")
+    assert speakers == "['Donald Trump', 'Jack Ma']"
+    table = next(out for source, out in cells if "quoteattr.speaker_table(" in source)
+    header = table["text/plain"].splitlines()[0].split()
+    assert header == ["name", "kind", "quotes", "documents", "variants"]
+    assert "Donald Trump" in table["text/plain"]
+    assert "<table" in table["text/html"]

@@ -104,11 +104,78 @@ def test_one_colour_per_speaker_and_a_neutral_one(article_quotes: list[Quote]) -
     assert inner == unnoetig  # no speaker: the neutral style
 
 
-def test_many_speakers_get_distinct_colours() -> None:
+def test_twelve_colours_then_other_underlines_and_always_labels() -> None:
     text = " ".join(f"„Satz {i}“, sagte Person{i}." for i in range(14))
     quotes = attributed(text, *((f"Person{i}", f"Person{i}.", "sagen", "sagte") for i in range(14)))
-    spans = first_fragments(read_page(render(text, quotes).html).having_class("qa-quote"))
-    assert len({background(s.attrs["style"]) for s in spans}) == 14
+    page = read_page(render(text, quotes).html)
+    spans = first_fragments(page.having_class("qa-quote"))
+    colours = [background(s.attrs["style"]) for s in spans]
+    assert len(set(colours[:12])) == 12
+    assert colours[12:] == colours[:2]  # the palette repeats ...
+    underline = [re.search(r"border-bottom: 1px (\w+)", s.attrs["style"] or "") for s in spans]
+    assert [m.group(1) if m else None for m in underline] == ["solid"] * 12 + ["dashed"] * 2
+    labels = page.having_class("qa-label")  # ... and the labels tell them apart
+    assert [(e.attrs["data-speaker"], e.text) for e in labels] == [
+        (f"Person{i}", f"Person{i}") for i in range(14)
+    ]
+
+
+def test_each_quotation_is_labelled_with_its_speaker_before_its_mark(
+    article_quotes: list[Quote],
+) -> None:
+    html = render(ARTICLE, article_quotes).html
+    labels = read_page(html).having_class("qa-label")
+    assert [(e.attrs["data-quote"], e.text) for e in labels] == [
+        ("0", "Frank Werneke"),
+        ("1", "Frank Werneke"),
+        ("4", "Anna Schmidt"),
+    ]
+    for e in labels:  # the label comes right before the quotation's own span
+        label_at = html.index(f'class="qa-label" data-quote="{e.attrs["data-quote"]}"')
+        quote_at = html.index(f'data-quote="{e.attrs["data-quote"]}"', label_at + 30)
+        between = html[label_at:quote_at]
+        assert between.count("</span>") == 1
+        assert "aria-hidden" in between
+    assert not read_page(render(ARTICLE, article_quotes, labels=False).html).having_class(
+        "qa-label"
+    )
+
+
+def test_adjacent_quotations_are_set_apart() -> None:
+    text = "„Eins“„Zwei“, sagte Anna Berg."
+    quotes = attributed(
+        text,
+        ("Anna Berg", "Anna Berg", "sagen", "sagte"),
+        ("Anna Berg", "Anna Berg", "sagen", "sagte"),
+    )
+    page = read_page(render(text, quotes, labels=False).html)
+    spans = first_fragments(page.having_class("qa-quote"))
+    assert len(spans) == 2
+    assert all("border-left: 3px solid" in (s.attrs["style"] or "") for s in spans)
+
+
+def test_only_the_speakers_asked_for(article_quotes: list[Quote]) -> None:
+    page = read_page(render(ARTICLE, article_quotes, speakers=["Anna Schmidt"]).html)
+    spans = first_fragments(page.having_class("qa-quote"))
+    assert [(s.attrs["data-quote"], s.attrs["data-speaker"]) for s in spans] == [
+        ("4", "Anna Schmidt")
+    ]
+    assert page.one("qa-text").text == ARTICLE
+    assert [e.attrs["data-speaker"] for e in page.having_class("qa-legend-item")] == [
+        "Anna Schmidt"
+    ]
+    with pytest.raises(ValueError, match=r"no quotation of 'Anna Schmid' .* 'Frank Werneke'"):
+        render(ARTICLE, article_quotes, speakers=["Anna Schmid"])
+    with pytest.raises(TypeError, match="one str"):
+        render(ARTICLE, article_quotes, speakers="Anna Schmidt")
+
+
+def test_cues_can_be_switched_off(article_quotes: list[Quote]) -> None:
+    quotes = Quotes(article_quotes, text=ARTICLE)
+    assert read_page(quotes.render().html).having_class("qa-cue")
+    page = read_page(quotes.render(cues=False).html)
+    assert not page.having_class("qa-cue")
+    assert page.having_class("qa-mention")
 
 
 def test_mentions_and_cues_are_marked(article_quotes: list[Quote]) -> None:
