@@ -278,7 +278,35 @@ COLON_BEFORE_QUOTE = [
         "Der Kanzler schrieb auf Twitter: „Wir stehen an der Seite der Ukraine.“",
         Expect("Kanzler", "schreiben", "Der Kanzler", "Der Kanzler", "colon_before_quote"),
     ),
+    # a body speaking as one, with a verb that is no speech verb (organisation nouns,
+    # compounds included, from quoteattr/data/german.txt)
+    row(
+        "colon_org_firma",
+        "Die Firma empfindet die Kritik als ungerechtfertigt: „Wir mussten die Ware lagern.“",
+        Expect("Firma", None, "Die Firma", "Die Firma", "colon_before_quote"),
+    ),
+    row(
+        "colon_org_verband",
+        "Der Verband sieht das ganz anders: „Die Bauern tragen keine Schuld.“",
+        Expect("Verband", None, "Der Verband", "Der Verband", "colon_before_quote"),
+    ),
+    row(
+        "colon_org_stadtverwaltung",
+        "Die Stadtverwaltung bleibt bei ihrer Linie: „Der Markt zieht nicht um.“",
+        Expect(
+            "Stadtverwaltung",
+            None,
+            "Die Stadtverwaltung",
+            "Die Stadtverwaltung",
+            "colon_before_quote",
+        ),
+    ),
     # negatives
+    row(
+        "colon_org_neg_lage",
+        "Die Lage bleibt schwierig: „Niemand weiß, wie es weitergeht.“",
+        none(),
+    ),
     row("colon_neg_schild", "Auf dem Schild stand: „Betreten verboten.“", none()),
     row(
         "colon_einer_der",

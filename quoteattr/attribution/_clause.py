@@ -12,10 +12,10 @@ from quoteattr.attribution._filters import in_parentheses, word_before_name
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._syntax import (
     can_say,
+    can_speak,
     cue_verb,
     is_main_clause,
     opinion_verb,
-    person_like,
     span_of,
     subject_of,
 )
@@ -248,6 +248,6 @@ def speech_verb_in_sentence(view: QuoteView) -> Attribution | None:
             continue
         verb, cue = found
         subject = subject_of(parse, verb, inverted=verb.start > view.quote.end, exclude=view.inside)
-        if subject is not None and person_like(parse, subject):
+        if subject is not None and can_speak(parse, subject):
             return Attribution(0.5, subject, cue)
     return None

@@ -10,8 +10,8 @@ from quoteattr._speakers import is_plausible_speaker, is_role
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._syntax import (
     can_say,
+    can_speak,
     cue_verb,
-    person_like,
     phrase_head,
     span_of,
     subject_of,
@@ -53,7 +53,7 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
             if not can_say(view, found[1], subject):
                 return None
             return Attribution(0.9, subject, found[1])
-        if person_like(parse, subject):
+        if can_speak(parse, subject):
             return Attribution(0.7, subject, None)
     if verbs:
         return None

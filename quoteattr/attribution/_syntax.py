@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "can_say",
+    "can_speak",
     "cue_verb",
     "heads_subject",
     "is_bare_speaker",
@@ -290,6 +291,14 @@ def person_like(parse: Parse, w: Word) -> bool:
     if w.upos == "PROPN" or is_bare_speaker(w) or is_role(w) or ordinal_anaphor(w) is not None:
         return True
     return any(k.upos == "PROPN" for k in parse.kids(w.i, "appos", "flat"))
+
+
+def can_speak(parse: Parse, w: Word) -> bool:
+    """A person (:func:`person_like`), or a body that speaks as one: an organisation or
+    the media (Die Firma empfindet es so: „…“; Der Sender bezeichnete X als „…“)."""
+    return person_like(parse, w) or (
+        w.upos == "NOUN" and parse.lang.noun_kind(w.lemma or w.text) in {"organisation", "media"}
+    )
 
 
 def noun_phrase(parse: Parse, head: Word, stop: frozenset[int] = frozenset()) -> set[int]:
