@@ -4,27 +4,27 @@ Three jobs, each a small function or method:
 
 - :func:`mention_span` grows a head word into the mention a reader would point to
   ("der Gründer der Handelsplattform", "Donald Trump", "er").
-- :class:`People` gathers the document's person names and merges their variants:
-  "Donald Trump", "Trump" and "Donald" are one person, named by the fullest form.
-  The small model tags names unreliably, so a capitalised word counts as a name
-  when it repeats a token of a name seen as PROPN elsewhere in the document.
+- :class:`People` gathers the document's names (:mod:`quoteattr._name_mentions`) and
+  merges their variants: "Donald Trump", "Trump" and "Donald" are one person, named by
+  the fullest form.
 - :meth:`People.resolve` turns a mention into a Speaker: a name is looked up in its
   cluster; er/sie go to the most recent compatible person before them;
   ersterer/letzterer to the first/last conjunct of the latest coordination of
   people; a definite role noun ("der Minister") to the person last tied to that
-  role by an apposition or title ("Innenminister Horst Seehofer").
+  role by an apposition or title ("Innenminister Horst Seehofer"), of the role's gender
+  (die Ministerin is never the man tied to Minister). Each speaker gets its kind
+  (person, organisation, media, document, unknown) and whether it was resolved to a
+  name.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
-
-import attrs
 
 from quoteattr._german import german
 from quoteattr._marks import CLOSING_MARKS, OPENING_MARKS
 from quoteattr._model import Span, Speaker
+from quoteattr._name_mentions import Name, cluster_names, collect_names
 from quoteattr._parse import Parse, Word
 
 __all__ = ["People", "is_role", "mention_span"]
@@ -152,16 +152,6 @@ def _contiguous(indices: Sequence[int], head: int) -> tuple[int, int]:
     return indices[first], indices[last]
 
 
-@attrs.frozen
-class _Name:
-    """One name mention: its words and its tokens (lower-cased)."""
-
-    words: tuple[int, ...]
-    tokens: tuple[str, ...]
-    start: int
-    end: int
-
-
 class People:
     """The persons (and other named speakers) of one document."""
 
@@ -169,8 +159,8 @@ class People:
         self.parse = parse
         #: Character ranges (quotation contents) whose words are never antecedents.
         self._excluded = sorted(exclude)
-        self._names = _collect_names(parse)
-        self._clusters = _cluster(self._names)
+        self._names = collect_names(parse)
+        self._clusters = cluster_names(self._names)
         self._name_of_word: dict[int, int] = {}
         for n_idx, name in enumerate(self._names):
             for w in name.words:
@@ -181,7 +171,7 @@ class People:
             for offset, role, n_idx in _role_links(parse, self._name_of_word)
         ]
         # Per-cluster and per-name facts, computed once: resolve() runs for every quote.
-        self._fullest_of: dict[int, _Name] = {}
+        self._fullest_of: dict[int, Name] = {}
         for k, name in enumerate(self._names):
             best = self._fullest_of.get(self._clusters[k])
             if best is None or len(name.tokens) > len(best.tokens):
@@ -217,9 +207,9 @@ class People:
         cluster = self._cluster_in(mention)
         if cluster is not None:
             return self._named(cluster, mention, self._head_kind(head), 1.0, 1.0)
-        if is_role(head):
+        if is_role(head) and self._is_definite(head):
             linked = self._role_antecedent(head)
-            if linked is not None and self._is_definite(head):
+            if linked is not None:
                 return self._named(linked, mention, "person", 0.8, 0.8)
         return Speaker(mention.text, mention, self._head_kind(head) or "unknown"), 0.9
 
@@ -297,7 +287,7 @@ class People:
         best = self._fullest(cluster)
         return self.parse.text[best.start : best.end]
 
-    def _fullest(self, cluster: int) -> _Name:
+    def _fullest(self, cluster: int) -> Name:
         """The cluster's fullest name mention (most tokens; the first such)."""
         return self._fullest_of[cluster]
 
@@ -391,12 +381,16 @@ class People:
 
     def _role_antecedent(self, head: Word) -> int | None:
         """der Minister → the person last tied before it to that role or a compound of it
-        (Innenminister Horst Seehofer)."""
+        (Innenminister Horst Seehofer), of the role noun's gender: die Ministerin is never
+        the man tied to Minister, even where the lemmatiser gives both as "Minister"."""
         role = _role_key(head)
+        gender = _role_gender(head)
         best: int | None = None
         for offset, key, cluster in self._roles:
             if offset < head.start and (key == role or key.endswith(role)):
-                best = cluster
+                known = self._gender(cluster)
+                if gender is None or known is None or known == gender:
+                    best = cluster
         return best
 
     def _gender(self, cluster: int) -> str | None:
@@ -413,165 +407,17 @@ class People:
         return german().first_name_gender(self._fullest(cluster).tokens[0])
 
 
+def _role_gender(word: Word) -> str | None:
+    """ "Fem" for a feminine role noun by its form (Ministerin), else None (a masculine
+    form also names mixed groups and people of unknown gender)."""
+    form = word.text.lower()
+    if form.endswith("in") and german().is_role_noun(word.text):
+        return "Fem"
+    return None
+
+
 def _role_key(word: Word) -> str:
     return word.lemma.lower() if word.lemma else word.text.lower()
-
-
-def _is_name_word(w: Word) -> bool:
-    """A proper noun, but not a role noun a small model tagged PROPN ("Trainer Jürgen
-    Klopp" names Jürgen Klopp)."""
-    return (
-        w.upos == "PROPN"
-        and w.text[:1].isupper()
-        and not (german().is_role_noun(w.text) and w.text.lower() not in german().surname_nouns)
-    )
-
-
-def _continues_name(parse: Parse, run: Sequence[Word], w: Word) -> bool:
-    """Does name word ``w`` extend the run of names just before it? Only when adjacent and
-    joined by a name relation ("Jack Ma": flat), not merely side by side ("hatte Trump
-    China angegriffen")."""
-    prev = run[-1]
-    if prev.i != w.i - 1 or prev.sent != w.sent:
-        return False
-    ids = {r.i for r in run}
-    return (
-        (w.head in ids and w.rel in {"flat", "compound"})
-        or (prev.head == w.i and prev.rel in {"flat", "compound"})
-        # both under one head, the second as a name part: "Bahn-Chefin Ilka Brahms"
-        # parsed with Ilka as an apposition and Brahms as flat:name of the role
-        or (w.head == prev.head and w.rel == "flat")
-    )
-
-
-def _hyphenated(parse: Parse, run: list[Word]) -> list[Word]:
-    """A name run joined to what follows by a hyphen, as the tokenizer splits it: a double
-    name goes on (Widmann-Mauz), a name that only modifies a role noun or a lower-case
-    word is none (ein IWF-Sprecher, SPD-Politiker, CDU-geführt)."""
-    words = parse.words
-    k = run[-1].i
-    while parse.hyphen_joined(k):
-        part = words[k + 2]
-        if not part.text[:1].isupper() or german().is_role_noun(part.text):
-            return []
-        if part.upos != "PROPN":
-            break  # Trump-Regierung, or a name part the tagger missed: leave the run as it is
-        run = [*run, part]
-        k = part.i
-    return run
-
-
-def _after_given_name(parse: Parse, run: list[Word]) -> list[Word]:
-    """Listed given names alone in their run (Ursula, Karl-Theodor) go on to the surname
-    after them,
-    however the parser tagged that: a capitalised word (Thomas Koch, tagged NOUN), name
-    particles and a capitalised word (Ursula von der Heide, Karl-Theodor zu Guttenberg,
-    Ruud van Dijk), or a prefixed surname (Ali al-Masri)."""
-    lang = parse.lang
-    given = all(lang.first_name_gender(w.text) is not None for w in run)
-    allowed = lang.name_particles if given else lang.foreign_name_particles
-    words = parse.words
-    k = run[-1].i + 1
-    particles: list[Word] = []
-    while (
-        k < len(words)
-        and words[k].sent == run[-1].sent
-        and words[k].text in allowed
-        and len(particles) < _MAX_PARTICLES
-    ):
-        particles.append(words[k])
-        k += 1
-    if k >= len(words) or words[k].sent != run[-1].sent:
-        return run
-    nxt = words[k]
-    prefix, _, rest = nxt.text.partition("-")
-    if not given and not particles:
-        return run  # a surname alone (Merkel) goes on to no capitalised word
-    if _surname_like(nxt) or (prefix in lang.name_prefixes and rest[:1].isupper()):
-        return [*run, *particles, nxt]
-    return run
-
-
-#: At most this many particles stand between a given name and the surname (von der).
-_MAX_PARTICLES = 3
-
-
-def _surname_like(w: Word) -> bool:
-    """A capitalised word that can be a surname: no role noun, no number or punctuation,
-    no abbreviation in capitals (CDU)."""
-    return (
-        w.text[:1].isupper()
-        and w.text[1:2].islower()
-        and w.upos in {"PROPN", "NOUN", "X", "ADJ"}
-        and not (german().is_role_noun(w.text) and w.text.lower() not in german().surname_nouns)
-    )
-
-
-def _collect_names(parse: Parse) -> list[_Name]:
-    """Runs of adjacent name words in one sentence, plus capitalised words repeating a
-    token of such a run elsewhere (the small model tags "Donald" as NOUN at times)."""
-    runs: list[list[Word]] = []
-    for w in parse.words:
-        if _is_name_word(w):
-            if runs and _continues_name(parse, runs[-1], w):
-                runs[-1].append(w)
-            else:
-                runs.append([w])
-    runs = [_hyphenated(parse, run) for run in runs]
-    runs = [_after_given_name(parse, run) for run in runs if run]
-    tokens_seen = {w.text.lower() for run in runs for w in run}
-    in_run = {w.i for run in runs for w in run}
-    for w in parse.words:
-        if (
-            w.i not in in_run
-            and w.text[:1].isupper()
-            and w.upos in {"NOUN", "X", "ADJ"}
-            and w.text.lower() in tokens_seen
-        ):
-            runs.append([w])
-    runs.sort(key=lambda r: r[0].i)
-    return [
-        _Name(
-            tuple(w.i for w in run), tuple(w.text.lower() for w in run), run[0].start, run[-1].end
-        )
-        for run in runs
-    ]
-
-
-def _cluster(names: Sequence[_Name]) -> list[int]:
-    """Cluster ids: a name joins the longest name whose tokens contain all of its own;
-    where several do, the nearest one before it (else the nearest after it).
-
-    Linear in the number of mentions for a given set of distinct name forms: names are
-    grouped by form, each form's fuller forms are found through an index by token, and
-    the nearest fuller mention by bisection."""
-    cluster = list(range(len(names)))
-    forms: dict[tuple[str, ...], list[int]] = {}
-    for k, name in enumerate(names):
-        forms.setdefault(name.tokens, []).append(k)
-    forms_with: dict[str, list[tuple[str, ...]]] = {}
-    for form in forms:
-        for token in set(form):
-            forms_with.setdefault(token, []).append(form)
-    # For each form, the mentions of every longer form holding all of its tokens, by offset.
-    fuller: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
-    for form in forms:
-        mine = set(form)
-        rarest = min(mine, key=lambda token: len(forms_with[token]))
-        members = sorted(
-            (names[j].start, j)
-            for other in forms_with[rarest]
-            if len(other) > len(form) and mine <= set(other)
-            for j in forms[other]
-        )
-        fuller[form] = ([start for start, _ in members], [j for _, j in members])
-    # Longest first, so that the name joined is already in its final cluster.
-    for k in sorted(range(len(names)), key=lambda k: -len(names[k].tokens)):
-        starts, fullers = fuller[names[k].tokens]
-        if fullers:
-            before = bisect.bisect_right(starts, names[k].start)
-            cluster[k] = cluster[fullers[before - 1] if before else fullers[0]]
-    return cluster
 
 
 def _role_links(parse: Parse, name_of_word: dict[int, int]) -> list[tuple[int, str, int]]:

@@ -38,8 +38,9 @@ from quoteattr import (
     write_jsonl,
 )
 from quoteattr._cli import main
+from quoteattr._name_mentions import Name as _Name
+from quoteattr._name_mentions import cluster_names as _cluster
 from quoteattr._parse import REQUIRED_PROCESSORS, build_pipeline
-from quoteattr._speakers import _cluster, _Name
 
 # --- item 2: speaker clustering is linear ------------------------------------------------
 

@@ -1,6 +1,6 @@
 """The speaker model on the small model's own parses: canonical names, kind, resolved.
 
-The fixtures ``tests/data/conllu/name_*`` and ``kind_*`` are the small test model's
+The fixtures ``tests/data/conllu/name_*``, ``kind_*`` and ``role_*`` are the small test model's
 parses as it produces them, not corrected by hand (see tests/data/conllu/README.md):
 speaker resolution must survive its usual slips (a surname tagged NOUN, particles parsed
 as a preposition, a given name as an apposition of the role before it).
@@ -16,6 +16,34 @@ from quoteattr.attribution import attribute_quotes
 
 #: (fixture, text, Speaker.name, Speaker.kind, Speaker.resolved) of the text's quotation
 CASES = [
+    (
+        "role_gender_ministerin",
+        "Innenministerin Nancy Faeser traf Finanzminister Christian Lindner. „Wir sind uns einig“, sagte die Ministerin.",
+        "Nancy Faeser",
+        "person",
+        True,
+    ),
+    (
+        "role_gender_minister",
+        "Innenministerin Nancy Faeser traf Finanzminister Christian Lindner. „Wir sind uns einig“, sagte der Minister.",
+        "Christian Lindner",
+        "person",
+        True,
+    ),
+    (
+        "role_gender_sprecherin",
+        "Sprecherin Jana Roth und Sprecher Tim Ott kamen zusammen. „Kein Kommentar“, sagte die Sprecherin.",
+        "Jana Roth",
+        "person",
+        True,
+    ),
+    (
+        "role_unlinked_age",
+        "Ein Mann wurde festgenommen. „Ich war es nicht“, sagte der 39-Jährige.",
+        "der 39-Jährige",
+        "person",
+        False,
+    ),
     (
         "name_title_stadtraetin",
         "„Wir brauchen mehr Radwege“, sagte Stadträtin Marlene Voss am Dienstag.",
