@@ -63,6 +63,7 @@ _WORD_SECTIONS = (
     "document_nouns",
 )
 _PAIR_SECTIONS = (
+    "modal_cues",
     "content_prepositions_by_verb",
     "demonstratives",
     "ordinal_anaphors",
@@ -108,6 +109,8 @@ class German:
     personal_pronouns: frozenset[str]
     #: demonstrative -> the personal pronoun it stands for (dieser -> er)
     demonstratives: Mapping[str, str]
+    #: a modal -> the infinitive with which it asks or says (wollen -> wissen)
+    modal_cues: Mapping[str, str]
     #: ersterer -> 0, letzterer -> -1 (every inflection)
     ordinal_anaphors: Mapping[str, int]
     surname_nouns: frozenset[str]
@@ -196,6 +199,7 @@ def _parse(text: str) -> German:
         adverb_endings=tuple(sections["adverb_endings"]),
         content_prepositions_by_verb={k: frozenset(v) for k, v in by_verb.items()},
         demonstratives=dict(_pairs(sections["demonstratives"], "demonstratives")),
+        modal_cues=dict(_pairs(sections["modal_cues"], "modal_cues")),
         ordinal_anaphors={
             k: int(v) for k, v in _pairs(sections["ordinal_anaphors"], "ordinal_anaphors")
         },

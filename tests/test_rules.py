@@ -182,6 +182,44 @@ CUE_AFTER_QUOTE = [
         "Das Restaurant „Zur Post“ schließt im Sommer.",
         none(),
     ),
+    # a modal and an infinitive that together ask: wissen wollen (german.txt [modal_cues])
+    row(
+        "cue_wissen_wollten",
+        "„Wo ist meine Stimme?“, wollten die Demonstranten wissen.",
+        Expect(
+            "Demonstranten",
+            "wissen wollen",
+            "die Demonstranten",
+            "die Demonstranten",
+            "cue_after_quote",
+        ),
+    ),
+    row(
+        "cue_wissen_wollte",
+        "„Wann kommt der Zug?“, wollte eine Reisende wissen.",
+        Expect("Reisende", "wissen wollen", "eine Reisende", "eine Reisende", "cue_after_quote"),
+    ),
+    row(
+        "cue_wissen_will",
+        "„Wer zahlt das am Ende?“, will der Abgeordnete Peter Brandt wissen.",
+        Expect(
+            "Abgeordnete",
+            "wissen wollen",
+            "Peter Brandt",
+            "der Abgeordnete Peter Brandt",
+            "cue_after_quote",
+        ),
+    ),
+    row(
+        "cue_wissen_moechte",
+        "„Warum gerade jetzt?“, möchte die Opposition wissen.",
+        Expect("Opposition", "wissen mögen", "die Opposition", "die Opposition", "cue_after_quote"),
+    ),
+    row(
+        "cue_wissen_neg_abwarten",
+        "„Das Ergebnis“, wollten sie abwarten.",
+        none(),
+    ),
 ]
 
 

@@ -262,6 +262,23 @@ def cue_verb(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
         cue = speech_cue(parse, head)
         if cue is not None:
             return head, cue
+    return _modal_cue(parse, word)
+
+
+def _modal_cue(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
+    """„Wo ist meine Stimme?“, wollten die Demonstranten wissen. — a modal with an
+    infinitive that together ask or say (wissen wollen, german.txt [modal_cues]). The
+    clause's verb (the one the subject hangs on) comes back, with the modal as the cue."""
+    wanted = parse.lang.modal_cues.get(word.lemma.lower())
+    if wanted is None:
+        return None
+    candidates = [*parse.kids(word.i, "xcomp")]
+    if word.head >= 0 and word.rel == "aux":
+        candidates.append(parse.words[word.head])
+    for inf in candidates:
+        if inf.lemma.lower() == wanted or inf.text.lower() == wanted:
+            verb = inf if word.rel == "aux" else word
+            return verb, Cue(f"{wanted} {word.lemma.lower()}", span_of(parse, word))
     return None
 
 
