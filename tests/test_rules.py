@@ -278,6 +278,27 @@ SO_AFTER_QUOTE = [
         "„Wir sind bereit“, sagte Müller.",
         Expect(None, None, "Müller", "Müller", "cue_after_quote", final_cue="sagen"),
     ),
+    # no comma after a quotation that ends its own sentence
+    row(
+        "so_nocomma_trainer",
+        "„Wir kommen wieder.“ so der Trainer.",
+        Expect("Trainer", "so", "der Trainer", "der Trainer", "so_after_quote"),
+    ),
+    row(
+        "so_nocomma_gewerkschaft",
+        "„Das ist nicht hinnehmbar!“ so die Gewerkschaft.",
+        Expect("Gewerkschaft", "so", "die Gewerkschaft", "die Gewerkschaft", "so_after_quote"),
+    ),
+    row(
+        "so_nocomma_frage",
+        "„Wie soll das gehen?“ so Bürgermeisterin Anna Berg.",
+        Expect("Bürgermeisterin", "so", "Anna Berg", "Bürgermeisterin Anna Berg", "so_after_quote"),
+    ),
+    row(
+        "so_nocomma_neg_war",
+        "„Wir gehen.“ So war es geplant.",
+        none(),
+    ),
 ]
 
 

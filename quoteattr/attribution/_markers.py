@@ -26,12 +26,17 @@ def so_after_quote(view: QuoteView) -> Attribution | None:
     """„Wir bleiben dabei“, so die Sprecherin. / Der Iran müsse „…“ beenden, so Rice.
 
     ``so`` after a comma, then the speaker's noun phrase up to the end of the
-    sentence: right after the quotation, or closing the sentence that holds it. Not
-    the ``so`` of a consequence (…, so wurde sein Werk gelobt).
+    sentence: right after the quotation, or closing the sentence that holds it; also
+    without the comma right after a quotation that ends its own sentence („Wir kommen
+    wieder.“ so der Trainer). Not the ``so`` of a consequence (…, so wurde sein Werk
+    gelobt).
     """
     after = view.words_after()
+    ends_sentence = view.quote.text.rstrip()[-1:] in {".", "!", "?"}
     for k, w in enumerate(after):
-        if w.text.lower() != "so" or k == 0 or after[k - 1].text != ",":
+        if w.text.lower() != "so":
+            continue
+        if not ((k > 0 and after[k - 1].text == ",") or (k == 0 and ends_sentence)):
             continue
         phrase = []
         for x in after[k + 1 :]:
