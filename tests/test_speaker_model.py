@@ -18,21 +18,24 @@ from quoteattr.attribution import attribute_quotes
 CASES = [
     (
         "role_gender_ministerin",
-        "Innenministerin Nancy Faeser traf Finanzminister Christian Lindner. „Wir sind uns einig“, sagte die Ministerin.",
+        "Innenministerin Nancy Faeser traf Finanzminister Christian Lindner. "
+        "„Wir sind uns einig“, sagte die Ministerin.",
         "Nancy Faeser",
         "person",
         True,
     ),
     (
         "role_gender_minister",
-        "Innenministerin Nancy Faeser traf Finanzminister Christian Lindner. „Wir sind uns einig“, sagte der Minister.",
+        "Innenministerin Nancy Faeser traf Finanzminister Christian Lindner. "
+        "„Wir sind uns einig“, sagte der Minister.",
         "Christian Lindner",
         "person",
         True,
     ),
     (
         "role_gender_sprecherin",
-        "Sprecherin Jana Roth und Sprecher Tim Ott kamen zusammen. „Kein Kommentar“, sagte die Sprecherin.",
+        "Sprecherin Jana Roth und Sprecher Tim Ott kamen zusammen. "
+        "„Kein Kommentar“, sagte die Sprecherin.",
         "Jana Roth",
         "person",
         True,
