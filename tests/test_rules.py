@@ -838,7 +838,32 @@ REPORTED_SPEECH = [
         [Part("Michael Müller", "Der Fraktionschef Michael Müller", "reported_speech")],
         linked=False,
     ),
+    # Konjunktiv I of the third person that is no listed form (drohen -> drohe)
+    row2(
+        "rep_k1_gefaehrde",
+        "Die Ministerin kritisierte den Plan. Er gefährde „die Sicherheit der Bürger“.",
+        [Part("Die Ministerin", "Die Ministerin", "reported_speech")],
+        linked=False,
+    ),
+    row2(
+        "rep_k1_verdiene",
+        "Der Anwalt widersprach der Anklage. Sein Mandant verdiene „eine zweite Chance“.",
+        [Part("Der Anwalt", "Der Anwalt", "reported_speech")],
+        linked=False,
+    ),
+    row2(
+        "rep_k1_drohe",
+        "Die Forscherin warnte vor dem Winter. Es drohe „eine schwere Grippewelle“.",
+        [Part("Die Forscherin", "Die Forscherin", "reported_speech")],
+        linked=False,
+    ),
     # negatives: no Konjunktiv I; another person named after the speech verb
+    row2(
+        "rep_k1_neg_ich",
+        "Der Sprecher lobte das Team. Ich arbeite „gern“ hier.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
     row2(
         "rep_neg_indicative",
         "„Wir sind bereit“, sagte Müller. Die Partei feierte ihren „Sieg“.",

@@ -5,7 +5,7 @@ Michael Müller bezweifelte die Eignung Merkels: Er habe „nicht den Eindruck�
 
 from __future__ import annotations
 
-from quoteattr._parse import Parse
+from quoteattr._parse import Parse, Word
 from quoteattr._speakers import mention_span
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._syntax import cue_verb, heads_subject, named, opinion_verb, subject_of
@@ -23,8 +23,22 @@ def _is_reported(parse: Parse, sent: int) -> bool:
         w.text
         in parse.lang.subjunctive_forms  # distinctive forms, whatever a small model tags them
         or (w.upos in {"VERB", "AUX"} and w.feat("Mood") == "Sub" and w.text.endswith("e"))
+        or _third_person_subjunctive(parse, w)
         for w in parse.sentence_words(sent)
     )
+
+
+def _third_person_subjunctive(parse: Parse, w: Word) -> bool:
+    """Es drohe „…“, so schütze sie Gott: a verb whose form is its infinitive less the
+    final -n (drohen → drohe, ändern → ändere), with a subject that is not ich: the
+    Konjunktiv I of the third person, which a small model tags as indicative."""
+    if w.upos not in {"VERB", "AUX"} or not w.lemma.endswith("en") or w.text[:1].isupper():
+        return False
+    lemma = w.lemma.lower()
+    if w.text.lower() not in {lemma[:-1], lemma[:-2] + "e"} or len(lemma) < 5:
+        return False
+    subjects = parse.kids(w.i, "nsubj", "expl")
+    return bool(subjects) and all(s.text.lower() not in {"ich", "wir", "sie"} for s in subjects)
 
 
 def _could_report(view: QuoteView) -> bool:
