@@ -951,7 +951,9 @@ INTRODUCED_BEFORE = [
         "intro_neg_org",
         "Die Regierung verteidigte den Plan. „Wir handeln jetzt.“",
         None,
-        Part(None, None, "no_speaker"),
+        # not a named person, so not introduced_before's; verteidigen is a speech verb,
+        # and an organisation speaks: after_reported_statement takes it
+        Part("Die Regierung", "Die Regierung", "after_reported_statement"),
     ),
     irow(
         "intro_neg_first",
@@ -984,6 +986,52 @@ def test_introduced_before_takes_the_named_subject_of_the_previous_sentence(
         assert att is not None
         assert (att.speaker.text, att.cue) == (word, None)
     check_result(text, attribute_quotes(parse, quotes)[-1], *part)
+
+
+AFTER_REPORTED_STATEMENT = [
+    row2(
+        "after_rep_ministerin",
+        "Die Ministerin sagte, die Lage sei ernst. „Wir müssen jetzt handeln.“",
+        [Part("Die Ministerin", "Die Ministerin", "after_reported_statement")],
+        linked=False,
+    ),
+    row2(
+        "after_rep_verband",
+        "Der Verband erklärte am Montag, die Preise würden steigen. "
+        "„Das trifft vor allem Familien.“",
+        [Part("Der Verband", "Der Verband", "after_reported_statement")],
+        linked=False,
+    ),
+    row2(
+        "after_rep_er",
+        "Er kündigte an, er werde klagen. „Das lasse ich mir nicht gefallen.“",
+        [Part("Er", "Er", "after_reported_statement")],
+        linked=False,
+    ),
+    row2(
+        "after_rep_blocks_continuation",
+        "„Wir sind bereit“, sagte Müller. Die Ministerin entgegnete, das reiche nicht. "
+        "„Wir brauchen mehr.“",
+        [
+            Part("Müller", "Müller", "cue_after_quote"),
+            Part("Die Ministerin", "Die Ministerin", "after_reported_statement"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "after_rep_neg_no_speech",
+        "Die Ministerin besuchte die Schule. „Wir müssen jetzt handeln.“",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "parts", "linked"), AFTER_REPORTED_STATEMENT)
+def test_after_reported_statement_takes_the_speaker_of_the_sentence_before(
+    text: str, conllu_text: str, parts: list[Part], linked: bool
+) -> None:
+    check_parts(text, conllu_text, parts, linked)
 
 
 # --- the driver --------------------------------------------------------------------------

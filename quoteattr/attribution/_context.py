@@ -1,17 +1,26 @@
 """Context rules: a quotation takes its speaker from the quotation or sentence before.
 
 „A“, sagte X, „B.“ (split) · „A“, sagte X. „B.“ (continuation) ·
-Der Chef, Frank Werneke, drohte mit Streiks. „…“ (introduced before).
+Der Chef, Frank Werneke, drohte mit Streiks. „…“ (introduced before) ·
+Die Ministerin sagte, die Lage sei ernst. „…“ (after a reported statement).
 """
 
 from __future__ import annotations
 
 from quoteattr._marks import DOUBLE_OPENERS
+from quoteattr._parse import Word
 from quoteattr.attribution._registry import rule
-from quoteattr.attribution._syntax import heads_subject, is_main_clause, named
+from quoteattr.attribution._syntax import (
+    can_speak,
+    cue_verb,
+    heads_subject,
+    is_main_clause,
+    named,
+    subject_of,
+)
 from quoteattr.attribution._view import Attribution, QuoteView
 
-__all__ = ["continuation", "introduced_before", "split_quote"]
+__all__ = ["after_reported_statement", "continuation", "introduced_before", "split_quote"]
 
 
 @rule(splits=True)
@@ -54,7 +63,31 @@ def continuation(view: QuoteView) -> Attribution | None:
     if any(c != prev.cluster and heads_subject(view.parse, w) for w, c in between):
         return None
     att = prev.attribution
+    if _another_speaker_between(view, start, att.speaker, prev.cluster):
+        return None
     return Attribution(0.7, att.speaker, None)
+
+
+def _another_speaker_between(
+    view: QuoteView, start: int, speaker: Word, cluster: int | None
+) -> bool:
+    """Does a main clause between ``start`` and the quotation report someone else
+    speaking (Die Ministerin sagte dagegen, …)? A pronoun is taken for the same speaker
+    (Er fügte hinzu, …)."""
+    parse, people = view.parse, view.people
+    for w in parse.words_between(start, view.quote.outer.start):
+        if w.i in view.said or not is_main_clause(parse, w):
+            continue
+        found = cue_verb(parse, w)
+        if found is None:
+            continue
+        subject = subject_of(parse, found[0])
+        if subject is None or subject.i == speaker.i or subject.upos == "PRON":
+            continue
+        if people is not None and cluster is not None and people.name_cluster(subject) == cluster:
+            continue
+        return True
+    return False
 
 
 @rule(before=1)
@@ -77,4 +110,32 @@ def introduced_before(view: QuoteView) -> Attribution | None:
             name_word = named(parse, people, w)
             if name_word is not None:
                 return Attribution(0.6, name_word, None)
+    return None
+
+
+@rule(before=1)
+def after_reported_statement(view: QuoteView) -> Attribution | None:
+    """Die Ministerin sagte, die Lage sei ernst. „Wir müssen jetzt handeln.“ — a quotation
+    standing alone right after a sentence whose main clause reports someone speaking
+    (a speech verb with its subject: a person, an organisation or the media) takes that
+    speaker, where that sentence holds no quotation of its own."""
+    if not view.is_standalone() or view.first is None:
+        return None
+    parse = view.parse
+    sent = parse.words[view.first].sent
+    if sent == 0:
+        return None
+    prev = parse.sentence_words(sent - 1)
+    if any(w.text in DOUBLE_OPENERS for w in prev):
+        return None
+    for w in prev:
+        if not is_main_clause(parse, w):
+            continue
+        found = cue_verb(parse, w)
+        if found is None:
+            continue
+        subject = subject_of(parse, found[0])
+        if subject is not None and can_speak(parse, subject):
+            return Attribution(0.6, subject, None)
+        return None
     return None

@@ -14,7 +14,12 @@ from quoteattr.attribution._clause import (
     with_the_words,
 )
 from quoteattr.attribution._colon import colon_before_quote
-from quoteattr.attribution._context import continuation, introduced_before, split_quote
+from quoteattr.attribution._context import (
+    after_reported_statement,
+    continuation,
+    introduced_before,
+    split_quote,
+)
 from quoteattr.attribution._markers import according_to, as_said, in_the_view_of, so_after_quote
 from quoteattr.attribution._registry import Rule, registry
 from quoteattr.attribution._reported import reported_speech
@@ -39,6 +44,7 @@ RULES: tuple[Rule, ...] = registry(
     # the context before
     continuation,
     introduced_before,
+    after_reported_statement,
     reported_speech,
     # the weakest: a speech verb somewhere in the sentence
     speech_verb_in_sentence,
