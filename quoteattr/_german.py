@@ -61,6 +61,7 @@ _WORD_SECTIONS = (
     "organisation_nouns",
     "media_nouns",
     "document_nouns",
+    "indicative_subjects",
 )
 _PAIR_SECTIONS = (
     "modal_cues",
@@ -123,6 +124,8 @@ class German:
     organisation_nouns: frozenset[str]
     media_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    #: subject pronouns with which a form like drohe is no Konjunktiv I (ich, wir, sie)
+    indicative_subjects: frozenset[str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
     particles: frozenset[str]
     opening_marks: frozenset[str] = OPENING_MARKS

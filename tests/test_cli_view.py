@@ -52,7 +52,9 @@ class SaidExtractor:
                 speaker = None
                 if said is not None:
                     name = said.group(1).strip()
-                    speaker = Speaker(name, Span.of(text, said.start(1), said.start(1) + len(name)))
+                    mention = Span.of(text, said.start(1), said.start(1) + len(name))
+                    # as attribution marks them: a name resolved, a pronoun not
+                    speaker = Speaker(name, mention, "person", resolved=name[:1].isupper())
                 quotes.append(attrs.evolve(q, speaker=speaker))
             yield quoteattr.Quotes(quotes, text=text)
 
@@ -86,11 +88,11 @@ def test_speakers_prints_one_row_per_speaker_over_all_inputs(
     assert header.split() == ["quotes", "documents", "kind", "speaker", "variants"]
     assert set(rule) <= {"-", " "}
     assert [re.split(r"\s{2,}", row.strip()) for row in rows] == [
-        ["2", "2", "named", "Donald Trump", "Donald Trump; Trump"],
-        ["1", "1", "named", "Angela Merkel", "Angela Merkel"],
+        ["2", "2", "person", "Donald Trump", "Donald Trump; Trump"],
+        ["1", "1", "person", "Angela Merkel", "Angela Merkel"],
         ["1", "1", "unresolved", UNRESOLVED, "er"],
     ]
-    assert len({row.index("named") if "named" in row else -1 for row in rows[:2]}) == 1
+    assert len({row.index("person") if "person" in row else -1 for row in rows[:2]}) == 1
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "jsonl"])
@@ -103,7 +105,7 @@ def test_speakers_in_every_format(
         records = list(csv.DictReader(io.StringIO(out)))
         assert records[0] == {
             "name": "Donald Trump",
-            "kind": "named",
+            "kind": "person",
             "quotes": "2",
             "documents": "2",
             "variants": "Donald Trump; Trump",
@@ -112,7 +114,7 @@ def test_speakers_in_every_format(
         records = json.loads(out) if fmt == "json" else [json.loads(x) for x in out.splitlines()]
         assert records[0] == {
             "name": "Donald Trump",
-            "kind": "named",
+            "kind": "person",
             "quotes": 2,
             "documents": 2,
             "variants": ["Donald Trump", "Trump"],

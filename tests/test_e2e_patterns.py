@@ -148,9 +148,9 @@ CASES = [
     case(
         "so-oekonom-name",
         "„Die Preise werden weiter steigen“, so der Ökonom Marcel Fratzscher.",
+        # The small model tags 'Fratzscher' NOUN, an apposition of Ökonom; a listed
+        # given name goes on to the surname after it however that is tagged.
         [("Die Preise", "Marcel Fratzscher", "der Ökonom Marcel Fratzscher")],
-        parse_error="tags 'Fratzscher' NOUN, appos of Ökonom (not PROPN flat:name of "
-        "Marcel), so the name is only 'Marcel'",
     ),
     # --- X sagte: „…“ / headline X: „…“ ------------------------------------------------------
     case(
@@ -405,9 +405,9 @@ CASES = [
         "name-variants",
         "Joe Biden empfing Olaf Scholz im Weißen Haus. „Wir stehen zusammen“, sagte Biden. "
         "„Das ist klar“, fügte Joe hinzu.",
+        # The small model parses 'Joe Biden' as Joe/PROPN dep of Biden/NOUN; a listed
+        # given name goes on to the surname after it however that is tagged.
         [("Wir stehen", "Joe Biden", "Biden"), ("Das ist klar", "Joe Biden", "Joe")],
-        parse_error="parses 'Joe Biden' as Joe/PROPN dep of Biden/NOUN, so no two-word "
-        "name joins 'Biden' and 'Joe' into 'Joe Biden'",
     ),
     # --- no speaker: titles, names, scare quotes ---------------------------------------------
     case(
@@ -946,9 +946,13 @@ def test_extract_refuses_bytes(extractor: QuoteExtractor, call: str) -> None:
 
 
 def test_pickled_extractor_rebuilds_its_pipeline_when_used(
-    extractor: QuoteExtractor, sample: list[Quote]
+    model_dir: Path, sample: list[Quote]
 ) -> None:
-    assert vars(extractor)["_nlp"] is not None  # used by the sample fixture
+    # An extractor that builds its own pipeline pickles (one made with the caller's
+    # pipeline refuses to: tests/test_reliability.py).
+    extractor = QuoteExtractor(model_dir=model_dir)
+    assert extractor.extract(SAMPLE) == sample
+    assert vars(extractor)["_nlp"] is not None
     clone = pickle.loads(pickle.dumps(extractor))
     assert vars(clone)["_nlp"] is None
     assert clone.model_dir == extractor.model_dir

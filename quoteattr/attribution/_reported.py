@@ -38,7 +38,8 @@ def _third_person_subjunctive(parse: Parse, w: Word) -> bool:
     if w.text.lower() not in {lemma[:-1], lemma[:-2] + "e"} or len(lemma) < 5:
         return False
     subjects = parse.kids(w.i, "nsubj", "expl")
-    return bool(subjects) and all(s.text.lower() not in {"ich", "wir", "sie"} for s in subjects)
+    indicative = parse.lang.indicative_subjects
+    return bool(subjects) and all(s.text.lower() not in indicative for s in subjects)
 
 
 def _could_report(view: QuoteView) -> bool:
