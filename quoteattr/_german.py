@@ -62,6 +62,7 @@ _WORD_SECTIONS = (
     "media_nouns",
     "document_nouns",
     "indicative_subjects",
+    "continuing_cues",
 )
 _PAIR_SECTIONS = (
     "modal_cues",
@@ -124,6 +125,8 @@ class German:
     organisation_nouns: frozenset[str]
     media_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    #: cues that go on with the last speaker's words (hinzufügen, ergänzen, fortfahren)
+    continuing_cues: frozenset[str]
     #: subject pronouns with which a form like drohe is no Konjunktiv I (ich, wir, sie)
     indicative_subjects: frozenset[str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon

@@ -213,6 +213,20 @@ class People:
                 return self._named(linked, mention, "person", 0.8, 0.8)
         return Speaker(mention.text, mention, self._head_kind(head) or "unknown"), 0.9
 
+    def continuing(self, head: Word, cluster: int) -> Speaker | None:
+        """The speaker of name ``cluster`` for a pronoun or definite role noun ``head`` that
+        can refer to it (of a compatible gender): „…“, fügte sie hinzu after a quotation of
+        Anna Berg. ``None`` for any other mention."""
+        if not (head.upos == "PRON" or (is_role(head) and self._is_definite(head))):
+            return None
+        if head.upos == "PRON" and head.text.lower() not in self.parse.lang.personal_pronouns:
+            return None
+        wanted, known = _mention_gender(self.parse, head), self._gender(cluster)
+        if wanted is not None and known is not None and wanted != known:
+            return None
+        mention = mention_span(self.parse, head)
+        return Speaker(self._canonical(cluster), mention, "person", resolved=True)
+
     def _named(
         self, cluster: int | None, mention: Span, kind: str | None, found: float, not_found: float
     ) -> tuple[Speaker, float]:
@@ -414,6 +428,18 @@ def _role_gender(word: Word) -> str | None:
     if form.endswith("in") and german().is_role_noun(word.text):
         return "Fem"
     return None
+
+
+def _mention_gender(parse: Parse, head: Word) -> str | None:
+    """The gender a pronoun (er, sie) or a singular role noun (die Ministerin, der
+    Minister) gives its referent, or None."""
+    if head.upos == "PRON":
+        return {"er": "Masc", "sie": "Fem"}.get(head.text.lower())
+    feminine = _role_gender(head)
+    if feminine is not None:
+        return feminine
+    articles = {d.text.lower() for d in parse.kids(head.i, "det")}
+    return "Masc" if articles & {"der", "ein", "dieser"} else None
 
 
 def _role_key(word: Word) -> str:

@@ -200,3 +200,47 @@ def test_speaker_name_kind_and_resolution(
     )
     mention = quote.speaker.mention
     assert text[mention.start : mention.end] == mention.text
+
+
+#: (fixture, text, Speaker.name, Speaker.resolved) of the text's last quotation: with a
+#: cue that goes on with the last speaker's words (fügte hinzu, ergänzte, fuhr fort), a
+#: pronoun or role noun of a fitting gender is the previous quotation's speaker.
+GOING_ON = [
+    (
+        "cont_cue_fuegte_sie",
+        "„Wir sind bereit“, sagte Anna Berg nach dem Treffen mit Lisa Kern. "
+        "„Das gilt auch morgen“, fügte sie hinzu.",
+        "Anna Berg",
+        True,
+    ),
+    (
+        "cont_cue_ergaenzte_role",
+        "„Der Haushalt steht“, sagte Jan Vogt. „Wir sparen trotzdem“, ergänzte der Bürgermeister.",
+        "Jan Vogt",
+        True,
+    ),
+    (
+        "cont_cue_fuhr_fort",
+        "„Wir kommen zurück“, sagte Eva Lind vor Journalisten. „Und zwar bald“, fuhr sie fort.",
+        "Eva Lind",
+        True,
+    ),
+    (
+        "cont_cue_neg_gender",
+        "„Der Plan steht“, sagte Jan Vogt. „Wir sparen“, ergänzte die Ministerin.",
+        "die Ministerin",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "text", "name", "resolved"), GOING_ON, ids=[c[0] for c in GOING_ON]
+)
+def test_a_continuing_cue_prefers_the_previous_speaker(
+    fixture: str, text: str, name: str, resolved: bool
+) -> None:
+    quotes = attribute_quotes(parse_of(text, conllu(fixture)), find_quotes(text))
+    last = quotes[-1].speaker
+    assert last is not None, quotes[-1].rule
+    assert (last.name, last.resolved) == (name, resolved)

@@ -24,6 +24,19 @@ def resolve(view: QuoteView, found: tuple[Rule, Attribution] | None, people: Peo
     if resolved is None:
         return Decided(quote, None, None, None, 0.5, None)
     speaker, factor = resolved
+    prev = view.prev
+    if (
+        att.cue is not None
+        and att.cue.lemma in view.lang.continuing_cues
+        and prev is not None
+        and prev.speaker is not None
+        and prev.speaker.resolved
+        and prev.cluster is not None
+    ):
+        # „…“, fügte sie hinzu: going on with the previous speaker's words
+        continued = people.continuing(att.speaker, prev.cluster)
+        if continued is not None:
+            speaker, factor = continued, 0.85
     mention = speaker.mention
     if mention.start < quote.outer.end and quote.outer.start < mention.end:
         if view.is_title or att.speaker.end > quote.outer.start:
