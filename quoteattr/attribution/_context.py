@@ -7,6 +7,8 @@ Die Ministerin sagte, die Lage sei ernst. „…“ (after a reported statement)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quoteattr._marks import DOUBLE_OPENERS
 from quoteattr._parse import Word
 from quoteattr.attribution._registry import rule
@@ -90,21 +92,29 @@ def _another_speaker_between(
     return False
 
 
+def _plain_sentence_before(view: QuoteView) -> Sequence[Word] | None:
+    """For a quotation standing alone, the words of the sentence right before it, when
+    that sentence holds no quotation of its own; else None."""
+    if not view.is_standalone() or view.first is None:
+        return None
+    sent = view.parse.words[view.first].sent
+    if sent == 0:
+        return None
+    prev = view.parse.sentence_words(sent - 1)
+    if any(w.text in DOUBLE_OPENERS for w in prev):
+        return None
+    return prev
+
+
 @rule(before=1)
 def introduced_before(view: QuoteView) -> Attribution | None:
     """Der Chef der Gewerkschaft, Frank Werneke, drohte mit Streiks. „Unsere Geduld ist
     am Ende.“ — a quotation standing alone takes the subject of the sentence right
     before it, when that subject is a named person."""
-    people = view.people
-    if people is None or not view.is_standalone() or view.first is None:
+    people, prev = view.people, _plain_sentence_before(view)
+    if people is None or prev is None:
         return None
     parse = view.parse
-    sent = parse.words[view.first].sent
-    if sent == 0:
-        return None
-    prev = parse.sentence_words(sent - 1)
-    if any(w.text in DOUBLE_OPENERS for w in prev):
-        return None
     for w in prev:
         if w.rel == "nsubj" and is_main_clause(parse, parse.words[w.head]):
             name_word = named(parse, people, w)
@@ -119,15 +129,10 @@ def after_reported_statement(view: QuoteView) -> Attribution | None:
     standing alone right after a sentence whose main clause reports someone speaking
     (a speech verb with its subject: a person, an organisation or the media) takes that
     speaker, where that sentence holds no quotation of its own."""
-    if not view.is_standalone() or view.first is None:
+    prev = _plain_sentence_before(view)
+    if prev is None:
         return None
     parse = view.parse
-    sent = parse.words[view.first].sent
-    if sent == 0:
-        return None
-    prev = parse.sentence_words(sent - 1)
-    if any(w.text in DOUBLE_OPENERS for w in prev):
-        return None
     for w in prev:
         if not is_main_clause(parse, w):
             continue
