@@ -30,8 +30,8 @@ EXAMPLE = ROOT / "examples" / "trump-ma-2017.de.txt"
 HANDWRITTEN = ROOT / "tests" / "data" / "handwritten.jsonl"
 TRAIN = ROOT.parent / "shared" / "eval" / "wikinews-quotes-de" / "train.jsonl"
 #: every TRAIN_STEP-th train article that holds a quotation mark, TRAIN_COUNT of them
-TRAIN_STEP = 3
-TRAIN_COUNT = 150
+TRAIN_STEP = 2
+TRAIN_COUNT = 300
 MODES = ("selective", "full")
 
 
