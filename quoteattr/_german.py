@@ -41,6 +41,7 @@ _WORD_SECTIONS = (
     "als_verbs",
     "opinion_verbs",
     "naming_verbs",
+    "charging_verbs",
     "slogan_nouns",
     "words_nouns",
     "according_markers",
@@ -93,6 +94,8 @@ class German:
     als_verbs: frozenset[str]
     opinion_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    #: verbs charging someone with what is said: vorwerfen, unterstellen, bescheinigen
+    charging_verbs: frozenset[str]
     slogan_nouns: frozenset[str]
     #: the slogan nouns and the nouns that are words themselves (Worte)
     words_nouns: frozenset[str]

@@ -220,6 +220,23 @@ CUE_AFTER_QUOTE = [
         "„Das Ergebnis“, wollten sie abwarten.",
         none(),
     ),
+    # hieß es aus …: the body the words come from
+    row(
+        "cue_hiess_es_aus",
+        "„Die Pläne sind vom Tisch“, hieß es aus dem Ministerium.",
+        Expect("Ministerium", "heißen", "dem Ministerium", "dem Ministerium", "cue_after_quote"),
+    ),
+    row(
+        "cue_hiess_es_aus_kreisen",
+        "„Wir sehen keinen Anlass“, hieß es aus Regierungskreisen.",
+        Expect(
+            "Regierungskreisen",
+            "heißen",
+            "Regierungskreisen",
+            "Regierungskreisen",
+            "cue_after_quote",
+        ),
+    ),
 ]
 
 
@@ -395,6 +412,24 @@ COLON_BEFORE_QUOTE = [
         "Der Titel lautet: „Die Wand“.",
         none(),
     ),
+    # answer and reaction nouns before a colon, with the speaker as genitive
+    row(
+        "colon_noun_antwort",
+        "Die Antwort der Behörde: „Wir prüfen den Vorgang.“",
+        Expect("Behörde", "Antwort", "der Behörde", "der Behörde", "colon_before_quote"),
+    ),
+    row(
+        "colon_noun_reaktion",
+        "Die Reaktion des Ministeriums: „Kein Kommentar.“",
+        Expect(
+            "Ministeriums", "Reaktion", "des Ministeriums", "des Ministeriums", "colon_before_quote"
+        ),
+    ),
+    row(
+        "colon_noun_devise",
+        "Die Devise des Trainers: „Einfach weiterspielen.“",
+        Expect("Trainers", "Devise", "des Trainers", "des Trainers", "colon_before_quote"),
+    ),
 ]
 
 
@@ -555,6 +590,34 @@ QUOTE_IN_SPEECH_CLAUSE = [
     row("qsc_neg_scare", "Die sogenannte „Reform“ scheiterte im Bundestag.", none()),
     row("qsc_neg_sprach_mit", "Er sprach lange mit dem „Chef“.", none()),
     row("cue_neg_hotel", "Das Hotel „Adlon“ liegt am Pariser Platz.", none()),
+    # verbs that charge a dative with the quoted words (german.txt [charging_verbs])
+    row(
+        "qsc_charge_warf_vor",
+        "Der Oppositionsführer warf der Regierung „Totalversagen“ vor.",
+        Expect(
+            "Oppositionsführer",
+            "vorwerfen",
+            "Der Oppositionsführer",
+            "Der Oppositionsführer",
+            "quote_in_speech_clause",
+        ),
+    ),
+    row(
+        "qsc_charge_wirft_vor",
+        "Die Gewerkschaft wirft dem Konzern „Lohndumping“ vor.",
+        Expect(
+            "Gewerkschaft",
+            "vorwerfen",
+            "Die Gewerkschaft",
+            "Die Gewerkschaft",
+            "quote_in_speech_clause",
+        ),
+    ),
+    row(
+        "qsc_charge_unterstellte",
+        "Der Anwalt unterstellte dem Zeugen „Gedächtnislücken“.",
+        Expect("Anwalt", "unterstellen", "Der Anwalt", "Der Anwalt", "quote_in_speech_clause"),
+    ),
 ]
 
 

@@ -66,7 +66,9 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
                     parse, child, verb, cue, partial=not view.is_standalone(), after_als=als
                 ) and not (nominal and _content_oblique(parse, top, cue)):
                     break
-                if view.is_title and not _names_it(view, cue):
+                if view.is_title and not (
+                    _names_it(view, cue) or cue.lemma in parse.lang.charging_verbs
+                ):
                     return None
                 subject = subject_of(
                     parse, verb, inverted=verb.start > view.quote.end, exclude=view.inside

@@ -135,7 +135,7 @@ def subject_of(
                 return obj
     if subjects:
         return subjects[0]
-    source = _impersonal_source(parse, verb)
+    source = _impersonal_source(parse, verb, exclude)
     if source is not None:
         return source
     for child in parse.kids(verb.i):
@@ -209,13 +209,15 @@ def _passive_agent(parse: Parse, verb: Word) -> Word | None:
     return None
 
 
-def _impersonal_source(parse: Parse, verb: Word) -> Word | None:
+def _impersonal_source(parse: Parse, verb: Word, exclude: frozenset[int]) -> Word | None:
     """„…“, hieß es in der Mitteilung / vom Ministerium. — with impersonal heißen, the
-    document, place or body the words come from (an in/auf/bei/von oblique) stands in
+    document, place or body the words come from (an in/auf/bei/von/aus oblique) stands in
     for the speaker."""
     if verb.lemma.lower() != "heißen" and not verb.text.lower().startswith(("heiß", "hieß")):
         return None
     for obl in parse.kids(verb.i, "obl"):
+        if obl.i in exclude:
+            continue  # „Die Pläne sind vom Tisch“, hieß es …: the quotation's own words
         if any(
             c.lemma.lower() in parse.lang.source_prepositions for c in parse.kids(obl.i, "case")
         ):
