@@ -155,6 +155,16 @@ READ_JSONL_CASES = [
         ['"speaker"', "missing field(s) 'name'"],
         id="speaker-without-name",
     ),
+    pytest.param(
+        _set("speaker.kind", "people"),
+        ['"speaker.kind"', "must be one of person, organisation", 'got "people"'],
+        id="speaker-kind-unknown",
+    ),
+    pytest.param(
+        _set("speaker.resolved", "yes"),
+        ['"speaker.resolved"', "true or false", 'got "yes"'],
+        id="speaker-resolved-str",
+    ),
     pytest.param(_set("bogus", 1), ["quote: unknown field(s) 'bogus'"], id="unknown-field"),
     pytest.param(
         _set("end", 40), ["quote: text has 17 characters but the span [20:40]"], id="text-misfit"
@@ -187,6 +197,16 @@ def test_read_jsonl_reads_the_good_record_of_the_table(tmp_path: Path) -> None:
     quotes = quoteattr.read_jsonl(path)
     assert [q.to_dict() for q in quotes] == [good["quote"]] * 2
     assert all(TEXT[q.start : q.end] == q.text for q in quotes)
+
+
+def test_read_jsonl_reads_a_speaker_written_before_kind_and_resolved(tmp_path: Path) -> None:
+    old = {"source": "a.txt", "quote": good_quote()}
+    del old["quote"]["speaker"]["kind"], old["quote"]["speaker"]["resolved"]
+    path = tmp_path / "old.jsonl"
+    path.write_text(json.dumps(old, ensure_ascii=False) + "\n", encoding="utf-8")
+    [quote] = quoteattr.read_jsonl(path)
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.resolved) == ("unknown", False)
 
 
 # ---------------------------------------------------------------------------

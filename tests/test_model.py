@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 import quoteattr
-from quoteattr import Cue, Quote, Span, Speaker
+from quoteattr import Cue, Quote, Span, Speaker, find_quotes
 
 TEXT = "„Wir sind bereit“, sagte Müller."
 
@@ -119,3 +119,34 @@ def test_quote_offsets_point_into_the_original_text() -> None:
     assert TEXT[q.outer.start : q.outer.end] == "„Wir sind bereit“"
     assert q.group == q.start  # a standalone quote is its own group
     assert q.span == Span(q.start, q.end, q.text)
+
+
+# --- Speaker: kind, resolved and the canonical name -------------------------------------
+
+
+def test_speaker_name_is_plain_spaced_and_the_mention_exact() -> None:
+    mention = Span(0, 14, "Angela\n\xa0Merkel")
+    speaker = Speaker("Angela\n\xa0Merkel", mention, "person", resolved=True)
+    assert speaker.name == "Angela Merkel"
+    assert speaker.mention.text == "Angela\n\xa0Merkel"
+
+
+@pytest.mark.parametrize("kind", ["person", "organisation", "media", "document", "unknown"])
+def test_speaker_kinds_round_trip_through_dicts(kind: str) -> None:
+    text = "„Ja“, sagte X."
+    quote = attrs.evolve(
+        find_quotes(text)[0], speaker=Speaker("X", Span(12, 13, "X"), kind, resolved=True)
+    )
+    assert Quote.from_dict(quote.to_dict()) == quote
+    assert quote.to_dict()["speaker"]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "resolved", "error"),
+    [("people", False, ValueError), ("person", 1, TypeError)],
+)
+def test_speaker_rejects_an_unknown_kind_or_a_non_bool_resolved(
+    kind: str, resolved: object, error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        Speaker("X", Span(0, 1, "X"), kind, resolved)  # type: ignore[arg-type]
