@@ -133,7 +133,7 @@ def _speaker(data: object, path: str) -> Speaker:
     kind = obj.get(f"{path}.kind", "unknown")
     if kind not in SPEAKER_KINDS:
         raise _FieldError(
-            f"{path}.kind", f"must be one of {', '.join(SPEAKER_KINDS)}, got {kind!r}"
+            f"{path}.kind", f"must be one of {', '.join(SPEAKER_KINDS)}, got {describe(kind)}"
         )
     resolved = obj.get(f"{path}.resolved", False)
     if not isinstance(resolved, bool):
