@@ -42,6 +42,7 @@ PathOrFile: TypeAlias = str | os.PathLike[str] | IO[str]
 #: The keys of :func:`quote_record`, in order: the columns of the CSV output.
 RECORD_FIELDS: Final[tuple[str, ...]] = (
     "source",
+    "kind",
     "text",
     "start",
     "end",
@@ -80,6 +81,7 @@ def quote_record(quote: Quote, source: str | None = None) -> dict[str, Any]:
     speaker, cue = quote.speaker, quote.cue
     return {
         "source": source,
+        "kind": quote.kind,
         "text": quote.text,
         "start": quote.start,
         "end": quote.end,

@@ -53,6 +53,8 @@ _WORD_SECTIONS = (
     "one_of",
     "personal_pronouns",
     "surname_nouns",
+    "indirect_markers",
+    "clause_words",
 )
 _PAIR_SECTIONS = (
     "content_prepositions_by_verb",
@@ -103,6 +105,10 @@ class German:
     #: ersterer -> 0, letzterer -> -1 (every inflection)
     ordinal_anaphors: Mapping[str, int]
     surname_nouns: frozenset[str]
+    #: words that attach a statement to a source (laut, zufolge, nach, so, wie ...)
+    indirect_markers: frozenset[str]
+    #: words opening a dass-, ob- or w-clause
+    clause_words: frozenset[str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
     particles: frozenset[str]
     opening_marks: frozenset[str] = OPENING_MARKS
