@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Final
 
+from quoteattr._candidates import DEFAULT_KINDS, check_kinds
 from quoteattr._errors import ModelNotFoundError, QuoteattrError
 from quoteattr._extractor import QuoteExtractor
 from quoteattr._formats import format_table, json_document, write_csv, write_jsonl
@@ -54,10 +55,17 @@ def _version() -> str:
     return __version__
 
 
+def _kinds(value: str) -> tuple[str, ...]:
+    try:
+        return check_kinds([k.strip() for k in value.split(",") if k.strip()])
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_PROG,
-        description="Find the direct quotations in German text and who said them.",
+        description="Find quotations and indirect speech in German text, and who said them.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -76,6 +84,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="output format (default: table)",
     )
     parser.add_argument("--model-dir", metavar="DIR", help="folder with Stanza's German models")
+    parser.add_argument(
+        "--kinds",
+        type=_kinds,
+        default=DEFAULT_KINDS,
+        metavar="KINDS",
+        help="kinds of speech, comma-separated: direct (quotations in marks, the default), "
+        "indirect (indirect speech without marks); e.g. --kinds direct,indirect",
+    )
     parser.add_argument(
         "--gpu",
         action=argparse.BooleanOptionalAction,
@@ -137,7 +153,9 @@ def _run(args: argparse.Namespace, paths: list[str]) -> int:
     if args.gpu:
         _warn_without_cuda()
     fallback = None if args.model_dir else _fallback_model()
-    extractor = QuoteExtractor(use_gpu=args.gpu, model_dir=args.model_dir or fallback)
+    extractor = QuoteExtractor(
+        use_gpu=args.gpu, model_dir=args.model_dir or fallback, kinds=args.kinds
+    )
     sources: deque[str] = deque()
     output = _Output(args.format, sys.stdout)
     try:

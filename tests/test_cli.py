@@ -220,6 +220,8 @@ def test_stdin_that_is_not_utf8(
         ([], "no input: give files or folders, or pipe text on standard input"),
         (["-", "-"], "standard input (-) can be read only once"),
         (["--format", "xml", "a.txt"], "argument -f/--format: invalid choice: 'xml'"),
+        (["--kinds", "direkt", "a.txt"], "argument --kinds: kinds must be one or more of"),
+        (["--kinds", ",", "a.txt"], "argument --kinds: kinds must be one or more of"),
     ],
 )
 def test_usage_errors_exit_2(
@@ -314,17 +316,30 @@ def test_csv_has_one_header_and_a_row_per_quotation(
 # ---------------------------------------------------------------------------
 
 
+D = ("direct",)
+
+
 @pytest.mark.parametrize(
     ("argv", "options", "progress"),
     [
-        ([], {"use_gpu": None, "model_dir": None}, False),  # stderr is not a terminal
+        ([], {"use_gpu": None, "model_dir": None, "kinds": D}, False),  # stderr: no terminal
         (
             ["--no-gpu", "--model-dir", "models/de"],
-            {"use_gpu": False, "model_dir": "models/de"},
+            {"use_gpu": False, "model_dir": "models/de", "kinds": D},
             False,
         ),
-        (["--progress"], {"use_gpu": None, "model_dir": None}, True),
-        (["--no-progress"], {"use_gpu": None, "model_dir": None}, False),
+        (["--progress"], {"use_gpu": None, "model_dir": None, "kinds": D}, True),
+        (["--no-progress"], {"use_gpu": None, "model_dir": None, "kinds": D}, False),
+        (
+            ["--kinds", "direct,indirect"],
+            {"use_gpu": None, "model_dir": None, "kinds": ("direct", "indirect")},
+            False,
+        ),
+        (
+            ["--kinds", "indirect"],
+            {"use_gpu": None, "model_dir": None, "kinds": ("indirect",)},
+            False,
+        ),
     ],
 )
 def test_options_reach_the_extractor(
