@@ -37,6 +37,7 @@ from quoteattr.evaluation._indirect import (
     INDIRECT_TYPES,
     GoldIndirect,
     IndirectResult,
+    construction,
     gold_indirect,
     score_indirect,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "IndirectResult",
     "KindStats",
     "RuleStats",
+    "construction",
     "evaluate",
     "gold_indirect",
     "is_partial_quote",
