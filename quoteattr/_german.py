@@ -55,6 +55,8 @@ _WORD_SECTIONS = (
     "surname_nouns",
     "indirect_markers",
     "clause_words",
+    "not_content_before_dass",
+    "source_nouns",
 )
 _PAIR_SECTIONS = (
     "content_prepositions_by_verb",
@@ -109,6 +111,10 @@ class German:
     indirect_markers: frozenset[str]
     #: words opening a dass-, ob- or w-clause
     clause_words: frozenset[str]
+    #: words before "dass" that make it no content clause (so dass, ohne dass)
+    not_content_before_dass: frozenset[str]
+    #: nouns that make "nach X" name a source (Angaben, Ansicht; compounds by their end)
+    source_nouns: frozenset[str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
     particles: frozenset[str]
     opening_marks: frozenset[str] = OPENING_MARKS
@@ -140,6 +146,11 @@ class German:
     def first_name_gender(token: str) -> _names.Gender | None:
         """``"Fem"``/``"Masc"`` for a listed given name, else ``None``."""
         return _names.first_name_gender(token)
+
+    def is_source_noun(self, word: str) -> bool:
+        """Does ``word`` (a lemma or form) end in a source noun: Angaben, Polizeiangaben?"""
+        low = word.lower()
+        return any(low.endswith(n) for n in self.source_nouns)
 
     def is_so_called(self, text_before: str) -> bool:
         """Does ``text_before`` end in "so genannt" or "kurz", introducing a term?"""

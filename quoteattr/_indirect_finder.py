@@ -15,9 +15,11 @@ the whole sentence (``outer`` the same span, no marks).
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
+from quoteattr import _cues
 from quoteattr._german import german
 from quoteattr._marks import _paragraphs
 from quoteattr._model import Quote, Span
@@ -30,14 +32,30 @@ _SENTENCE = regex.compile(r"[^\n]+?(?:[.!?]+[“”\"»]?(?=\s)|$)", regex.M)
 _WORD = regex.compile(r"\w+")
 
 
+@functools.cache
+def _surface() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Participle prefixes of the lexicon's particle verbs (vorgeworfen: "vorgew", the stem vowel may change) and
+    their particles (…, warf ihm vor, …)."""
+    lex = _cues.lexicon()
+    prefixes = tuple(sorted({p + "ge" + stem[:1] for p, stem in lex.particle_verbs}))
+    return prefixes, frozenset(p for p, _ in lex.particle_verbs)
+
+
 def is_indirect_candidate(sentence: str) -> bool:
-    """Does the sentence hold a speech cue, a Konjunktiv-I form or a source marker?"""
+    """Does the sentence hold a speech cue, a Konjunktiv-I form, a source marker or a
+    clause word (dass, ob)? A speech cue is a lexicon verb form, a particle verb's
+    participle (vorgeworfen), or its particle standing alone before a comma or stop."""
     lang = german()
+    prefixes, particles = _surface()
     for m in _WORD.finditer(sentence):
         word = m.group().lower()
         if word in lang.subjunctive_forms or word in lang.indirect_markers:
             return True
-        if lang.speech_verb_lemma(word, word) is not None:
+        if word in lang.clause_words and word in {"dass", "daß", "ob"}:
+            return True
+        if word.startswith(prefixes) or lang.speech_verb_lemma(word, word) is not None:
+            return True
+        if word in particles and sentence[m.end() : m.end() + 1] in {",", ".", ":", ";"}:
             return True
     return False
 

@@ -49,6 +49,10 @@ __all__ = [
 _CONTENT_RELS = ("ccomp", "xcomp", "parataxis", "advcl", "csubj", "acl", "conj")
 #: Relations under which a speech verb hangs on the message it frames (…, sagte er).
 _FRAME_RELS = ("parataxis", "ccomp", "advcl", "conj", "dep", "acl")
+#: The marks of dass- and ob-clauses.
+_THAT_WHETHER = frozenset({"dass", "daß", "ob"})
+#: The marks of dass-clauses, content of speech after any verb with a speaker.
+_THAT = frozenset({"dass", "daß"})
 #: Sentences back that a continuation looks for the statement it continues.
 _CONTINUATION_REACH = 3
 #: A message shorter than this (in words, punctuation not counted) is no statement.
@@ -90,7 +94,7 @@ class Context:
         )
 
 
-IndirectRule = Callable[[Parse, int, Context], Finding | None]
+IndirectRule = Callable[[Parse, int, Context], list[Finding]]
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -125,14 +129,19 @@ def _clause_kind(parse: Parse, head: Word) -> str | None:
         return None
     first = parse.words[min(parse.subtree(head.i))]
     marks = [m.text.lower() for m in parse.kids(head.i, "mark")]
+    if (first.text.lower() == "wie" or "wie" in marks) and cue_verb(parse, head) is not None:
+        return None  # wie die Zeitung berichtete: a frame, not content
     if any(m in parse.lang.clause_words for m in marks) or (
         first.text.lower() in parse.lang.clause_words and first.i < head.i
     ):
         return "clause"
     if "zu" in marks or any(k.text.lower() == "zu" for k in parse.kids(head.i)):
         return "zu-infinitive"
-    if head.text.lower().startswith("zu") and head.feat("VerbForm") == "Inf":
-        return "zu-infinitive"  # vorzugehen: the zu inside the word
+    low = head.text.lower()
+    if low.endswith("en") and any(
+        low.startswith(p + "zu") and len(low) > len(p) + 5 for p in parse.lang.particles
+    ):
+        return "zu-infinitive"  # vorzugehen, weiterzuleiten: the zu inside the word
     if _clause_subjunctive(parse, head):
         return "clause"
     return None
@@ -192,15 +201,51 @@ def _in_direct(ctx: Context, w: Word) -> bool:
 # --- the rules -------------------------------------------------------------------------
 
 
-def speech_clause(parse: Parse, sent: int, ctx: Context) -> Finding | None:
+def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     """Trump warf der Regierung vor, für den Verlust verantwortlich zu sein. / Sie sagte,
     dass sie kandidiere. / Er erklärte, die Lage sei ernst. / Die Lage sei ernst, sagte er.
 
-    A speech verb with its content clause: a dass/ob/w-clause, a clause in Konjunktiv I
-    (or II), or a zu-infinitive. The message is the clause; where the speech verb hangs
-    on the message instead (…, sagte er), the sentence without the verb's frame.
+    A content clause and the verb it depends on: a dass/ob-clause (after any verb or
+    noun: gab bekannt, dass; die Aussage, dass), a clause in Konjunktiv I (or II after a
+    speech verb), or a w-clause, zu-infinitive or plain clause after a speech verb of the
+    lexicon. The message is the clause; the speaker the verb's subject. Where the speech
+    verb hangs on the message instead (…, sagte er), the message is the sentence without
+    the verb's frame.
     """
     words = parse.sentence_words(sent)
+    out: list[Finding] = []
+    taken: set[int] = set()
+    for c in words:
+        if c.head < 0 or c.i in taken or c.rel not in (*_CONTENT_RELS, "obj", "nsubj"):
+            continue
+        kind = _clause_kind(parse, c)
+        if kind is None or _adverbial(parse, c):
+            continue
+        verb = _governor(parse, c)
+        if verb is None or _in_direct(ctx, verb):
+            continue
+        found = _speech_verb(parse, verb)
+        if found is None and kind == "clause" and c.rel == "conj":
+            found = _speech_verb_before(parse, c, ctx)
+        if found is None and not _open_cue(parse, c, kind):
+            continue
+        keep = _clause_words(parse, c)
+        if verb.i in keep or keep & taken:
+            continue
+        message = _runs(parse, sent, keep)
+        if not _acceptable(parse, message, ctx):
+            continue
+        if found is not None:
+            verb, cue = found
+        else:
+            cue = Cue(verb.lemma.lower(), span_of(parse, verb))
+        speaker = _speaker_of(parse, verb, frozenset(keep))
+        if found is None and speaker is None:
+            continue  # nachdem klar war, dass …: nobody says it
+        out.append(Finding("speech_clause", kind, message, speaker, cue, 0.8))
+        taken |= keep
+    if out:
+        return out
     for w in words:
         if _in_direct(ctx, w):
             continue
@@ -208,19 +253,6 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> Finding | None:
         if found is None:
             continue
         verb, cue = found
-        # the verb's content clause, or one hung on its object noun (die Hoffnung, dass …)
-        heads = [verb, *parse.kids(verb.i, "obj", "obl", "advmod", "expl")]
-        for head in heads:
-            for c in parse.kids(head.i, *_CONTENT_RELS):
-                kind = _clause_kind(parse, c)
-                if kind is None or (c.rel == "conj" and kind != "clause"):
-                    continue
-                keep = set(parse.subtree(c.i))
-                message = _runs(parse, sent, keep)
-                if not _acceptable(parse, message, ctx):
-                    continue
-                speaker = subject_of(parse, verb, exclude=frozenset(keep))
-                return Finding("speech_clause", kind, message, speaker, cue, 0.8)
         # the verb frames the sentence's main clause: Die Lage sei ernst, sagte er.
         if verb.rel in _FRAME_RELS and verb.head >= 0:
             main = parse.words[verb.head]
@@ -230,11 +262,126 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> Finding | None:
                 message = _runs(parse, sent, keep)
                 if _acceptable(parse, message, ctx):
                     speaker = subject_of(parse, verb, exclude=frozenset(keep))
-                    return Finding("speech_clause", "clause", message, speaker, cue, 0.75)
+                    return [Finding("speech_clause", "clause", message, speaker, cue, 0.75)]
+    return []
+
+
+def _clause_words(parse: Parse, head: Word) -> set[int]:
+    """The words of the clause headed by ``head``, without a clause coordinated to it
+    that has a subject of its own and is not in the subjunctive (…, und die Fraktion
+    forderte …): that is the narrator again."""
+    keep = set(parse.subtree(head.i))
+    for conj in parse.kids(head.i, "conj"):
+        if (
+            _is_clause(parse, conj)
+            and parse.kids(conj.i, "nsubj")
+            and not _clause_subjunctive(parse, conj)
+        ):
+            cut = set(parse.subtree(conj.i))
+            cut |= {k.i for k in parse.kids(conj.i, "cc")}
+            keep -= cut
+    return keep
+
+
+def _clauses_below(parse: Parse, w: Word) -> set[int]:
+    """Words of the clauses hung below ``w`` (a parser's slip: the statement's verb
+    attached to the source noun)."""
+    out: set[int] = set()
+    for k in parse.kids(w.i):
+        if k.upos in {"VERB", "AUX"} or k.rel in {"acl", "ccomp", "advcl", "parataxis", "conj"}:
+            out |= set(parse.subtree(k.i))
+    return out
+
+
+def _marked_source(parse: Parse, marker: Word) -> Word | None:
+    """The noun laut/gemäß/zufolge marks; for zufolge (a postposition) the noun right
+    before it, whatever the parser attached it to."""
+    if marker.lemma.lower() == "zufolge" and marker.i > 0:
+        before = parse.words[marker.i - 1]
+        if before.sent == marker.sent and before.upos in {"NOUN", "PROPN", "PRON"}:
+            return before
+    return _according_source(parse, marker)
+
+
+def _adverbial(parse: Parse, clause: Word) -> bool:
+    """A relative clause, or a clause of purpose or manner (um/ohne/statt … zu, so dass):
+    no content of speech."""
+    if clause.deprel == "acl:relcl":
+        return not any(m.text.lower() in _THAT_WHETHER for m in parse.kids(clause.i, "mark"))
+    first = parse.words[min(parse.subtree(clause.i))]
+    if first.feat("PronType") == "Rel" and first.upos == "PRON":
+        return True
+    marks = {m.text.lower() for m in parse.kids(clause.i, "mark")}
+    return bool(marks & parse.lang.not_content_before_dass)
+
+
+def _speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None:
+    """The speaker word of the verb a content clause depends on: its subject, else the
+    subject of the verb it complements (gab … bekannt, dass: bekannt hangs on gab)."""
+    for _ in range(3):
+        speaker = subject_of(parse, verb, exclude=message)
+        if speaker is not None:
+            return speaker
+        plain = [
+            w
+            for w in parse.kids(verb.i, "nsubj")
+            if w.i not in message and is_plausible_speaker(w, parse)
+        ]
+        if plain:
+            return plain[0]
+        if verb.head < 0 or verb.rel not in {"xcomp", "compound", "conj", "aux"}:
+            return None
+        verb = parse.words[verb.head]
     return None
 
 
-def source_marker(parse: Parse, sent: int, ctx: Context) -> Finding | None:
+def _speech_verb_before(parse: Parse, clause: Word, ctx: Context) -> tuple[Word, Cue] | None:
+    """For a Konjunktiv clause the parser coordinated (… und sagte, er freue sich): the
+    nearest verb before it in the sentence, if a speech verb."""
+    if not _clause_subjunctive(parse, clause):
+        return None
+    first = min(parse.subtree(clause.i))
+    lo = parse.sentences[clause.sent][0]
+    for k in range(first - 1, lo - 1, -1):
+        w = parse.words[k]
+        if w.upos in {"VERB", "AUX"} and not _in_direct(ctx, w):
+            return _speech_verb(parse, w)
+    return None
+
+
+def _governor(parse: Parse, clause: Word) -> Word | None:
+    """The verb a content clause depends on: its head, or, for a clause on a noun (die
+    Aussage, dass …) or on a correlate (damit, dass …), the verb above that."""
+    head = parse.words[clause.head]
+    for _ in range(3):
+        if head.upos in {"VERB", "AUX"} or _speech_verb(parse, head) is not None:
+            return head
+        if head.head < 0:
+            return None
+        head = parse.words[head.head]
+    return None
+
+
+def _open_cue(parse: Parse, clause: Word, kind: str) -> bool:
+    """Is the clause reported speech whatever verb it depends on: a dass/ob-clause (not
+    so dass, ohne dass), or a clause whose verb is a distinctive Konjunktiv-I form?"""
+    marks = [m for m in parse.kids(clause.i, "mark")]
+    if kind == "clause" and any(m.text.lower() in parse.lang.clause_words for m in marks):
+        that = [m for m in marks if m.text.lower() in _THAT]
+        if not that:
+            return False
+        k = that[0].i - 1
+        while k >= 0 and parse.words[k].text == ",":
+            k -= 1
+        before = parse.words[k] if k >= 0 and parse.words[k].sent == clause.sent else None
+        return before is None or before.text.lower() not in parse.lang.not_content_before_dass
+    if kind == "clause" and clause.deprel != "acl:relcl":
+        finite = [clause, *parse.kids(clause.i, "aux", "cop", "aux:pass")]
+        return any(w.text.lower() in parse.lang.subjunctive_forms for w in finite)
+    return False
+
+
+def source_marker(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     """Eine Million Arbeitsplätze würden sich laut Ma ergeben. / Der Polizei zufolge … /
     Nach Angaben des Ministeriums … / …, so der Sprecher. / Wie die Polizei mitteilte, …
 
@@ -251,16 +398,27 @@ def source_marker(parse: Parse, sent: int, ctx: Context) -> Finding | None:
         frame: set[int] | None = None
         speaker: Word | None = None
         if lemma in lang.according_markers:
-            source = _according_source(parse, w)
+            source = _marked_source(parse, w)
             if source is None:
                 continue
             frame = noun_phrase(parse, source) | {w.i}
             speaker = source
-        elif lang.is_cue_noun(w.lemma) and any(
-            c.lemma.lower() == "nach" for c in parse.kids(w.i, "case")
+        elif (
+            w.upos in {"NOUN", "PROPN"}
+            and (lang.is_source_noun(w.lemma) or lang.is_source_noun(w.text))
+            and any(c.lemma.lower() == "nach" for c in parse.kids(w.i, "case"))
         ):
-            frame = set(parse.subtree(w.i))
+            frame = set(parse.subtree(w.i)) - _clauses_below(parse, w)
             speaker = next((s for s in parse.kids(w.i, "nmod") if is_plausible_speaker(s)), None)
+            if speaker is None and any(
+                a.lemma.lower() == "eigen" for a in parse.kids(w.i, "amod", "det")
+            ):
+                # nach eigenen Angaben: the subject of the statement is its source
+                root = next((x for x in words if x.deprel == "root"), None)
+                if root is not None:
+                    speaker = _speaker_of(parse, root, frozenset(frame))
+            if speaker is None:
+                speaker = w  # nach Polizeiangaben, dem Vernehmen nach
         elif w.text.lower() == "so" and k > 0 and words[k - 1].text == ",":
             phrase = []
             for x in words[k + 1 :]:
@@ -291,11 +449,11 @@ def source_marker(parse: Parse, sent: int, ctx: Context) -> Finding | None:
             continue
         if not any(x.upos in {"VERB", "AUX"} for x in words if x.i in keep):
             continue  # a statement has a verb: laut Polizei drei Tote is a caption
-        return Finding("source_marker", "marker", message, speaker, cue, 0.8)
-    return None
+        return [Finding("source_marker", "marker", message, speaker, cue, 0.8)]
+    return []
 
 
-def continuation(parse: Parse, sent: int, ctx: Context) -> Finding | None:
+def continuation(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     """Der Minister verteidigte den Plan. Er sei notwendig, die Kosten seien gedeckt.
 
     A sentence whose main clause is in Konjunktiv I, without a frame of its own,
@@ -305,11 +463,11 @@ def continuation(parse: Parse, sent: int, ctx: Context) -> Finding | None:
     words = parse.sentence_words(sent)
     roots = [w for w in words if w.deprel == "root"]
     if not roots or not _clause_subjunctive(parse, roots[0]):
-        return None
+        return []
     root = roots[0]
     finite = [root, *parse.kids(root.i, "aux", "cop", "aux:pass")]
     if not any(w.text.lower() in parse.lang.subjunctive_forms for w in finite):
-        return None  # Konjunktiv II alone (wäre, würde) is a conditional, not reported
+        return []  # Konjunktiv II alone (wäre, würde) is a conditional, not reported
     start = words[0].start
     before = [
         q
@@ -317,17 +475,17 @@ def continuation(parse: Parse, sent: int, ctx: Context) -> Finding | None:
         if q.speaker is not None and q.end <= start and q.part == q.n_parts - 1
     ]
     if not before:
-        return None
+        return []
     prev = before[-1]
     first_prev = parse.word_before(prev.end)
     if first_prev is None or sent - first_prev.sent > _CONTINUATION_REACH:
-        return None
+        return []
     if parse.text.count("\n", prev.end, start):
-        return None  # another paragraph
+        return []  # another paragraph
     message = _runs(parse, sent, {w.i for w in words})
     if not _acceptable(parse, message, ctx):
-        return None
-    return Finding("continuation", "continuation", message, None, None, 0.6, continues=prev)
+        return []
+    return [Finding("continuation", "continuation", message, None, None, 0.6, continues=prev)]
 
 
 #: The indirect rules, in the order they are tried on each candidate sentence.
@@ -351,7 +509,10 @@ def attribute_indirect(
     """
     if not candidates:
         return []
-    people = People(parse, exclude=[(q.start, q.end) for q in direct if q.depth == 0])
+    # Words said in quotation marks are never antecedents; a name in marks (die Zeitung
+    # „The Guardian“) is, for indirect speech.
+    said = [(q.start, q.end) for q in direct if q.depth == 0 and q.speaker is not None]
+    people = People(parse, exclude=said)
     sents = sorted(
         {w.sent for c in candidates for w in parse.words_between(c.outer.start, c.outer.end)}
     )
@@ -362,11 +523,27 @@ def attribute_indirect(
         statements = sorted([*direct, *found], key=lambda q: q.start)
         ctx = Context(tuple(direct), tuple(statements))
         for rule in rules:
-            finding = rule(parse, sent, ctx)
-            if finding is not None:
-                found.extend(_quotes(parse, finding, people))
+            findings = rule(parse, sent, ctx)
+            for finding in findings:
+                quotes = _quotes(parse, finding, people)
+                prev = finding.continues
+                if prev is not None and prev.rule == "continuation" and prev in found:
+                    # A run of Konjunktiv-I sentences is one statement in parts.
+                    found = _joined(found, prev.group, quotes)
+                else:
+                    found.extend(quotes)
+            if findings:
                 break
     return found
+
+
+def _joined(found: list[Quote], group: int, more: list[Quote]) -> list[Quote]:
+    """``found`` with ``more`` added as further parts of the item ``group``."""
+    members = [q for q in found if q.group == group]
+    rest = [q for q in found if q.group != group]
+    parts = members + [attrs.evolve(q, group=group) for q in more]
+    n = len(parts)
+    return rest + [attrs.evolve(q, part=k, n_parts=n) for k, q in enumerate(parts)]
 
 
 def _quotes(parse: Parse, finding: Finding, people: People) -> list[Quote]:
