@@ -57,6 +57,7 @@ _WORD_SECTIONS = (
     "clause_words",
     "not_content_before_dass",
     "source_nouns",
+    "subjunctive_ii_forms",
 )
 _PAIR_SECTIONS = (
     "content_prepositions_by_verb",
@@ -115,6 +116,8 @@ class German:
     not_content_before_dass: frozenset[str]
     #: nouns that make "nach X" name a source (Angaben, Ansicht; compounds by their end)
     source_nouns: frozenset[str]
+    #: Konjunktiv II forms standing in for Konjunktiv I (hätten, würden)
+    subjunctive_ii_forms: frozenset[str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
     particles: frozenset[str]
     opening_marks: frozenset[str] = OPENING_MARKS

@@ -34,8 +34,8 @@ _WORD = regex.compile(r"\w+")
 
 @functools.cache
 def _surface() -> tuple[tuple[str, ...], frozenset[str]]:
-    """Participle prefixes of the lexicon's particle verbs (vorgeworfen: "vorgew", the stem vowel may change) and
-    their particles (…, warf ihm vor, …)."""
+    """Participle prefixes of the lexicon's particle verbs (vorgeworfen: "vorgew"; the
+    stem vowel may change) and their particles (…, warf ihm vor, …)."""
     lex = _cues.lexicon()
     prefixes = tuple(sorted({p + "ge" + stem[:1] for p, stem in lex.particle_verbs}))
     return prefixes, frozenset(p for p, _ in lex.particle_verbs)
@@ -49,7 +49,9 @@ def is_indirect_candidate(sentence: str) -> bool:
     prefixes, particles = _surface()
     for m in _WORD.finditer(sentence):
         word = m.group().lower()
-        if word in lang.subjunctive_forms or word in lang.indirect_markers:
+        if word in lang.subjunctive_forms or word in lang.subjunctive_ii_forms:
+            return True
+        if word in lang.indirect_markers:
             return True
         if word in lang.clause_words and word in {"dass", "daß", "ob"}:
             return True

@@ -54,7 +54,7 @@ _THAT_WHETHER = frozenset({"dass", "daß", "ob"})
 #: The marks of dass-clauses, content of speech after any verb with a speaker.
 _THAT = frozenset({"dass", "daß"})
 #: Sentences back that a continuation looks for the statement it continues.
-_CONTINUATION_REACH = 3
+_CONTINUATION_REACH = 4
 #: A message shorter than this (in words, punctuation not counted) is no statement.
 _MIN_WORDS = 3
 
@@ -105,10 +105,27 @@ def _is_parsed(parse: Parse, sent: int) -> bool:
 
 
 def _is_subjunctive(parse: Parse, w: Word) -> bool:
-    """A finite verb in Konjunktiv I (or II standing in for it)."""
-    if w.text.lower() in parse.lang.subjunctive_forms and w.upos in {"VERB", "AUX"}:
+    """A finite verb in Konjunktiv I (or II standing in for it): tagged so, a listed
+    form (sei, habe; hätten, würden), or a third-person form in -e that the small model
+    took for an indicative (die Entdeckung werfe; not the past in -te)."""
+    if w.upos not in {"VERB", "AUX"}:
+        return False
+    low = w.text.lower()
+    if low in parse.lang.subjunctive_forms or low in parse.lang.subjunctive_ii_forms:
         return True
-    return w.upos in {"VERB", "AUX"} and w.feat("Mood") == "Sub"
+    if w.feat("Mood") == "Sub":
+        return True
+    if low.endswith("e") and not low.endswith("te") and len(low) > 3 and w.i > 0:
+        subjects = parse.kids(w.i, "nsubj", "expl")
+        return (
+            bool(subjects)
+            and all(
+                k.upos in {"NOUN", "PROPN"} or k.text.lower() in {"er", "sie", "es", "man"}
+                for k in subjects
+            )
+            and w.feat("VerbForm") not in {"Inf", "Part"}
+        )
+    return False
 
 
 def _clause_subjunctive(parse: Parse, head: Word) -> bool:
@@ -182,7 +199,7 @@ def _acceptable(parse: Parse, message: tuple[tuple[int, int], ...], ctx: Context
         return False
     size = sum(b - a for a, b in message)
     inside = sum(ctx.in_direct(a, b) for a, b in message)
-    return 2 * inside < size
+    return inside < 0.9 * size
 
 
 def _speech_verb(parse: Parse, w: Word) -> tuple[Word, Cue] | None:
@@ -365,7 +382,7 @@ def _governor(parse: Parse, clause: Word) -> Word | None:
 def _open_cue(parse: Parse, clause: Word, kind: str) -> bool:
     """Is the clause reported speech whatever verb it depends on: a dass/ob-clause (not
     so dass, ohne dass), or a clause whose verb is a distinctive Konjunktiv-I form?"""
-    marks = [m for m in parse.kids(clause.i, "mark")]
+    marks = list(parse.kids(clause.i, "mark"))
     if kind == "clause" and any(m.text.lower() in parse.lang.clause_words for m in marks):
         that = [m for m in marks if m.text.lower() in _THAT]
         if not that:
@@ -466,8 +483,8 @@ def continuation(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
         return []
     root = roots[0]
     finite = [root, *parse.kids(root.i, "aux", "cop", "aux:pass")]
-    if not any(w.text.lower() in parse.lang.subjunctive_forms for w in finite):
-        return []  # Konjunktiv II alone (wäre, würde) is a conditional, not reported
+    if not any(_is_subjunctive(parse, w) for w in finite):
+        return []
     start = words[0].start
     before = [
         q
