@@ -58,6 +58,7 @@ _WORD_SECTIONS = (
     "not_content_before_dass",
     "source_nouns",
     "subjunctive_ii_forms",
+    "zu_cues",
 )
 _PAIR_SECTIONS = (
     "content_prepositions_by_verb",
@@ -118,6 +119,8 @@ class German:
     source_nouns: frozenset[str]
     #: Konjunktiv II forms standing in for Konjunktiv I (hätten, würden)
     subjunctive_ii_forms: frozenset[str]
+    #: verbs whose zu-infinitive is content: beschließen, vorschlagen, drohen
+    zu_cues: frozenset[str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
     particles: frozenset[str]
     opening_marks: frozenset[str] = OPENING_MARKS

@@ -236,12 +236,22 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
         if c.head < 0 or c.i in taken or c.rel not in (*_CONTENT_RELS, "obj", "nsubj"):
             continue
         kind = _clause_kind(parse, c)
-        if kind is None or _adverbial(parse, c):
-            continue
         verb = _governor(parse, c)
         if verb is None or _in_direct(ctx, verb):
             continue
         found = _speech_verb(parse, verb)
+        if found is None and kind == "zu-infinitive" and verb.lemma.lower() in parse.lang.zu_cues:
+            found = verb, Cue(verb.lemma.lower(), span_of(parse, verb))
+        if (
+            kind is None
+            and found is not None
+            and c.rel in {"ccomp", "parataxis"}
+            and c.upos in {"VERB", "AUX"}
+            and parse.kids(c.i, "nsubj")
+        ):
+            kind = "clause"  # Er sagte, er ruft uns an: indicative after a speech verb
+        if kind is None or _adverbial(parse, c):
+            continue
         if found is None and kind == "clause" and c.rel == "conj":
             found = _speech_verb_before(parse, c, ctx)
         if found is None and not _open_cue(parse, c, kind):
