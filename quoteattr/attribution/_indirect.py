@@ -496,23 +496,34 @@ def continuation(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     if not any(_is_subjunctive(parse, w) for w in finite):
         return []
     start = words[0].start
-    before = [
-        q
-        for q in ctx.statements
-        if q.speaker is not None and q.end <= start and q.part == q.n_parts - 1
-    ]
-    if not before:
-        return []
-    prev = before[-1]
-    first_prev = parse.word_before(prev.end)
-    if first_prev is None or sent - first_prev.sent > _CONTINUATION_REACH:
-        return []
-    if parse.text.count("\n", prev.end, start):
-        return []  # another paragraph
     message = _runs(parse, sent, {w.i for w in words})
     if not _acceptable(parse, message, ctx):
         return []
+    prev = _continued(parse, sent, start, ctx)
+    if prev is None:
+        # No statement to continue: still reported speech when the verb is a Konjunktiv-I
+        # form (a Konjunktiv II alone is a conditional), its source left open.
+        if not any(w.text.lower() in parse.lang.subjunctive_forms for w in finite):
+            return []
+        return [Finding("continuation", "continuation", message, None, None, 0.4)]
     return [Finding("continuation", "continuation", message, None, None, 0.6, continues=prev)]
+
+
+def _continued(parse: Parse, sent: int, start: int, ctx: Context) -> Quote | None:
+    """The statement with a speaker that sentence ``sent`` continues: the last one before
+    it in its paragraph, at most :data:`_CONTINUATION_REACH` sentences back."""
+    before = [
+        q
+        for q in ctx.statements
+        if q.end <= start and q.part == q.n_parts - 1 and q.speaker is not None
+    ]
+    if not before:
+        return None
+    prev = before[-1]
+    last = parse.word_before(prev.end)
+    if last is None or sent - last.sent > _CONTINUATION_REACH:
+        return None
+    return prev
 
 
 #: The indirect rules, in the order they are tried on each candidate sentence.
