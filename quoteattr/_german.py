@@ -59,6 +59,7 @@ _WORD_SECTIONS = (
     "source_nouns",
     "subjunctive_ii_forms",
     "zu_cues",
+    "adverbial_marks",
 )
 _PAIR_SECTIONS = (
     "content_prepositions_by_verb",
@@ -121,6 +122,8 @@ class German:
     subjunctive_ii_forms: frozenset[str]
     #: verbs whose zu-infinitive is content: beschließen, vorschlagen, drohen
     zu_cues: frozenset[str]
+    #: conjunctions opening adverbial clauses (während, weil, wenn)
+    adverbial_marks: frozenset[str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
     particles: frozenset[str]
     opening_marks: frozenset[str] = OPENING_MARKS

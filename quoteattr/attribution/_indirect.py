@@ -31,6 +31,7 @@ from quoteattr.attribution._markers import _according_source
 from quoteattr.attribution._syntax import (
     cue_verb,
     noun_phrase,
+    person_like,
     phrase_head,
     span_of,
     subject_of,
@@ -267,8 +268,8 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
         else:
             cue = Cue(verb.lemma.lower(), span_of(parse, verb))
         speaker = _speaker_of(parse, verb, frozenset(keep))
-        if found is None and speaker is None:
-            continue  # nachdem klar war, dass …: nobody says it
+        if found is None and (speaker is None or not _can_speak(parse, speaker)):
+            continue  # nachdem klar war, dass …; Gesetze sorgen dafür, dass …: nobody says it
         out.append(Finding("speech_clause", kind, message, speaker, cue, 0.8))
         taken |= keep
     if out:
@@ -336,10 +337,16 @@ def _adverbial(parse: Parse, clause: Word) -> bool:
     if clause.deprel == "acl:relcl":
         return not any(m.text.lower() in _THAT_WHETHER for m in parse.kids(clause.i, "mark"))
     first = parse.words[min(parse.subtree(clause.i))]
-    if first.feat("PronType") == "Rel" and first.upos == "PRON":
+    if "Rel" in (first.feat("PronType") or "") and first.upos == "PRON":
         return True
     marks = {m.text.lower() for m in parse.kids(clause.i, "mark")}
-    return bool(marks & parse.lang.not_content_before_dass)
+    return bool(marks & (parse.lang.not_content_before_dass | parse.lang.adverbial_marks))
+
+
+def _can_speak(parse: Parse, w: Word) -> bool:
+    """A person or organisation: a name, a role, a pronoun (not Gesetzesänderungen,
+    Simulationen: they show, they do not say)."""
+    return person_like(parse, w)
 
 
 def _speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None:
@@ -395,8 +402,8 @@ def _open_cue(parse: Parse, clause: Word, kind: str) -> bool:
     marks = list(parse.kids(clause.i, "mark"))
     if kind == "clause" and any(m.text.lower() in parse.lang.clause_words for m in marks):
         that = [m for m in marks if m.text.lower() in _THAT]
-        if not that:
-            return False
+        if not that or parse.words[clause.head].upos in {"ADV", "PRON"}:
+            return False  # dafür sorgen, dass …: a correlate, no statement
         k = that[0].i - 1
         while k >= 0 and parse.words[k].text == ",":
             k -= 1
@@ -406,6 +413,35 @@ def _open_cue(parse: Parse, clause: Word, kind: str) -> bool:
         finite = [clause, *parse.kids(clause.i, "aux", "cop", "aux:pass")]
         return any(w.text.lower() in parse.lang.subjunctive_forms for w in finite)
     return False
+
+
+def closing_so(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
+    """Ägypten müsse die Grenze öffnen, so Hisbollah-Chef Nasrallah. — a closing "so X"
+    makes the whole sentence before it X's statement, whatever clauses it holds."""
+    words = [w for w in parse.sentence_words(sent) if not _in_direct(ctx, w)]
+    for k, w in enumerate(words):
+        if w.text.lower() != "so" or k == 0 or words[k - 1].text != ",":
+            continue
+        phrase = []
+        for x in words[k + 1 :]:
+            if x.upos == "PUNCT" and x.text != "-":
+                break
+            phrase.append(x)
+        rest = words[k + 1 + len(phrase) :]
+        if not phrase or any(x.upos in {"VERB", "AUX"} for x in phrase):
+            continue
+        if any(x.upos != "PUNCT" for x in rest):
+            continue  # the sentence goes on: not a closing source
+        speaker = phrase_head(parse, phrase)
+        if speaker is None:
+            continue
+        frame = {w.i, words[k - 1].i} | {x.i for x in phrase}
+        keep = {x.i for x in parse.sentence_words(sent)} - frame
+        message = _runs(parse, sent, keep)
+        if _acceptable(parse, message, ctx):
+            cue = Cue("so", span_of(parse, w))
+            return [Finding("closing_so", "marker", message, speaker, cue, 0.85)]
+    return []
 
 
 def source_marker(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
@@ -527,7 +563,12 @@ def _continued(parse: Parse, sent: int, start: int, ctx: Context) -> Quote | Non
 
 
 #: The indirect rules, in the order they are tried on each candidate sentence.
-INDIRECT_RULES: tuple[IndirectRule, ...] = (speech_clause, source_marker, continuation)
+INDIRECT_RULES: tuple[IndirectRule, ...] = (
+    closing_so,
+    speech_clause,
+    source_marker,
+    continuation,
+)
 
 
 # --- the driver ------------------------------------------------------------------------
