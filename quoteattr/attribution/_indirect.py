@@ -328,7 +328,17 @@ def _marked_source(parse: Parse, marker: Word) -> Word | None:
         before = parse.words[marker.i - 1]
         if before.sent == marker.sent and before.upos in {"NOUN", "PROPN", "PRON"}:
             return before
-    return _according_source(parse, marker)
+    found = _according_source(parse, marker)
+    if found is not None and found.lemma.lower() not in parse.lang.time_nouns:
+        return found
+    # Laut einer am Dienstag veröffentlichten Pressemitteilung: the parser took the date
+    # for the source; the first other noun after the marker is.
+    for w in parse.sentence_words(marker.sent)[marker.i - parse.sentences[marker.sent][0] + 1 :]:
+        if w.upos in {"VERB", "AUX", "PUNCT"} and w.feat("VerbForm") != "Part":
+            break
+        if w.upos in {"NOUN", "PROPN"} and w.lemma.lower() not in parse.lang.time_nouns:
+            return w if is_plausible_speaker(w) else None
+    return None
 
 
 def _adverbial(parse: Parse, clause: Word) -> bool:
@@ -465,6 +475,7 @@ def source_marker(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
             if source is None:
                 continue
             frame = noun_phrase(parse, source) | {w.i}
+            frame |= set(range(min(frame), max(frame) + 1))  # contiguous from the marker
             speaker = source
         elif (
             w.upos in {"NOUN", "PROPN"}
