@@ -353,6 +353,12 @@ def _adverbial(parse: Parse, clause: Word) -> bool:
     return bool(marks & (parse.lang.not_content_before_dass | parse.lang.adverbial_marks))
 
 
+def _oblique(w: Word) -> bool:
+    """A "subject" in the dative: the addressee a small model took for the
+    subject (und der Regierung vorgeworfen, …)."""
+    return w.feat("Case") == "Dat" and w.upos != "PROPN"
+
+
 def _can_speak(parse: Parse, w: Word) -> bool:
     """A person or organisation: a name, a role, a pronoun (not Gesetzesänderungen,
     Simulationen: they show, they do not say)."""
@@ -362,21 +368,23 @@ def _can_speak(parse: Parse, w: Word) -> bool:
 def _speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None:
     """The speaker word of the verb a content clause depends on: its subject, else the
     subject of the verb it complements (gab … bekannt, dass: bekannt hangs on gab)."""
+    fallback: Word | None = None
     for _ in range(3):
         speaker = subject_of(parse, verb, exclude=message)
-        if speaker is not None:
+        if speaker is not None and not _oblique(speaker):
             return speaker
+        fallback = fallback or speaker
         plain = [
             w
             for w in parse.kids(verb.i, "nsubj")
-            if w.i not in message and is_plausible_speaker(w, parse)
+            if w.i not in message and is_plausible_speaker(w, parse) and not _oblique(w)
         ]
         if plain:
             return plain[0]
         if verb.head < 0 or verb.rel not in {"xcomp", "compound", "conj", "aux"}:
-            return None
+            return fallback
         verb = parse.words[verb.head]
-    return None
+    return fallback
 
 
 def _speech_verb_before(parse: Parse, clause: Word, ctx: Context) -> tuple[Word, Cue] | None:
