@@ -37,8 +37,18 @@ def _surface() -> tuple[tuple[str, ...], frozenset[str]]:
     """Participle prefixes of the lexicon's particle verbs (vorgeworfen: "vorgew"; the
     stem vowel may change) and their particles (…, warf ihm vor, …)."""
     lex = _cues.lexicon()
-    prefixes = tuple(sorted({p + "ge" + stem[:1] for p, stem in lex.particle_verbs}))
-    return prefixes, frozenset(p for p, _ in lex.particle_verbs)
+    prefixes = {p + "ge" + stem[:1] for p, stem in lex.particle_verbs}
+    # verbs with an inseparable prefix form their participle without ge- and may change
+    # the stem vowel (versprechen: versprochen): the prefix and two letters
+    for verb in lex.verbs:
+        for prefix in _INSEPARABLE:
+            if verb.startswith(prefix) and len(verb) > len(prefix) + 4:
+                prefixes.add(verb[: len(prefix) + 2])
+    return tuple(sorted(prefixes)), frozenset(p for p, _ in lex.particle_verbs)
+
+
+#: Inseparable verb prefixes (grammar, not a word list of the domain).
+_INSEPARABLE = ("ver", "be", "er", "ent", "emp", "zer", "miss")
 
 
 def is_indirect_candidate(sentence: str) -> bool:

@@ -145,7 +145,10 @@ def _clause_kind(parse: Parse, head: Word) -> str | None:
     "zu-infinitive", or None."""
     if not _is_clause(parse, head):
         return None
-    first = parse.words[min(parse.subtree(head.i))]
+    first = next(
+        (parse.words[i] for i in parse.subtree(head.i) if parse.words[i].upos != "PUNCT"),
+        head,
+    )
     marks = [m.text.lower() for m in parse.kids(head.i, "mark")]
     if (first.text.lower() == "wie" or "wie" in marks) and cue_verb(parse, head) is not None:
         return None  # wie die Zeitung berichtete: a frame, not content
@@ -234,7 +237,7 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     taken: set[int] = set()
     for c in words:
-        if c.head < 0 or c.i in taken or c.rel not in (*_CONTENT_RELS, "obj", "nsubj"):
+        if c.head < 0 or c.i in taken or c.rel not in (*_CONTENT_RELS, "obj", "nsubj", "obl"):
             continue
         kind = _clause_kind(parse, c)
         verb = _governor(parse, c)
@@ -253,6 +256,8 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
             kind = "clause"  # Er sagte, er ruft uns an: indicative after a speech verb
         if kind is None or _adverbial(parse, c):
             continue
+        if c.rel == "obl" and not _clause_subjunctive(parse, c):
+            continue  # Die Lage sei unter Kontrolle, sagte X: a slip, only in Konjunktiv
         if found is None and kind == "clause" and c.rel == "conj":
             found = _speech_verb_before(parse, c, ctx)
         if found is None and not _open_cue(parse, c, kind):
