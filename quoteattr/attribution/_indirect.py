@@ -198,12 +198,18 @@ def _words(parse: Parse, message: tuple[tuple[int, int], ...]) -> int:
 
 
 def _acceptable(parse: Parse, message: tuple[tuple[int, int], ...], ctx: Context) -> bool:
-    """A message long enough to be a statement, and not a direct quotation again."""
+    """A message long enough to be a statement, and not a direct quotation again: at
+    least two of its words stand outside quotation marks (es sei „…“ is indirect speech
+    holding a quotation; „…“ alone is the direct quotation's)."""
     if not message or _words(parse, message) < _MIN_WORDS:
         return False
-    size = sum(b - a for a, b in message)
-    inside = sum(ctx.in_direct(a, b) for a, b in message)
-    return inside < 0.9 * size
+    outside = sum(
+        1
+        for a, b in message
+        for w in parse.words_between(a, b)
+        if w.upos != "PUNCT" and ctx.in_direct(w.start, w.end) == 0
+    )
+    return outside >= 2
 
 
 def _speech_verb(parse: Parse, w: Word) -> tuple[Word, Cue] | None:
