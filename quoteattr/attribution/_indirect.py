@@ -571,8 +571,26 @@ def continuation(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
         # form (a Konjunktiv II alone is a conditional), its source left open.
         if not any(w.text.lower() in parse.lang.subjunctive_forms for w in finite):
             return []
-        return [Finding("continuation", "continuation", message, None, None, 0.4)]
+        speaker = _subject_before(parse, sent)
+        return [Finding("continuation", "continuation", message, speaker, None, 0.4)]
     return [Finding("continuation", "continuation", message, None, None, 0.6, continues=prev)]
+
+
+def _subject_before(parse: Parse, sent: int) -> Word | None:
+    """The person or organisation a Konjunktiv-I sentence with no statement before it
+    reports: the subject of the sentence before, in its paragraph (Müller bezweifelte
+    die Eignung Merkels. Er habe nicht den Eindruck, …)."""
+    if sent == 0:
+        return None
+    first = parse.sentence_words(sent)[0]
+    words = parse.sentence_words(sent - 1)
+    if not words or "\n" in parse.text[words[-1].end : first.start]:
+        return None
+    for root in (w for w in words if w.deprel == "root"):
+        for subject in parse.kids(root.i, "nsubj"):
+            if person_like(parse, subject):
+                return subject
+    return None
 
 
 def _continued(parse: Parse, sent: int, start: int, ctx: Context) -> Quote | None:
@@ -631,8 +649,8 @@ def attribute_indirect(
             continue
         statements = sorted([*direct, *found], key=lambda q: q.start)
         ctx = Context(tuple(direct), tuple(statements))
-        for rule in rules:
-            findings = rule(parse, sent, ctx)
+        findings = _decide([rule(parse, sent, ctx) for rule in rules])
+        if findings:
             for finding in findings:
                 quotes = _quotes(parse, finding, people)
                 prev = finding.continues
@@ -641,9 +659,20 @@ def attribute_indirect(
                     found = _joined(found, prev.group, quotes)
                 else:
                     found.extend(quotes)
-            if findings:
-                break
     return found
+
+
+def _decide(answers: list[list[Finding]]) -> list[Finding]:
+    """The findings of the first rule that fired, unless it names no speaker and a later
+    one does (Wie ein Sprecher mitteilte, habe man informiert, dass …: the marker's)."""
+    fired = [a for a in answers if a]
+    if not fired:
+        return []
+    if all(f.speaker is None and f.continues is None for f in fired[0]):
+        for later in fired[1:]:
+            if any(f.speaker is not None or f.continues is not None for f in later):
+                return later
+    return fired[0]
 
 
 def _joined(found: list[Quote], group: int, more: list[Quote]) -> list[Quote]:
