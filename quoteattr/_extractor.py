@@ -18,7 +18,7 @@ from quoteattr._parse import build_pipeline, check_pipeline, parse_document
 from quoteattr._results import Quotes
 from quoteattr._selective import attribute_selectively, parse_full, parse_selective
 from quoteattr.attribution import attribute_quotes
-from quoteattr.attribution._indirect import attribute_indirect
+from quoteattr.attribution._indirect import INDIRECT_BEFORE, attribute_indirect
 
 __all__ = ["QuoteExtractor", "extract"]
 
@@ -162,7 +162,12 @@ class QuoteExtractor:
                 )
                 results = dict(zip(with_direct, attributed, strict=True))
                 with_indirect = [k for k in todo if indirect[k]]
-                parses = parse_selective(self.nlp, [(texts[k], indirect[k]) for k in with_indirect])
+                parses = parse_selective(
+                    self.nlp,
+                    [(texts[k], indirect[k]) for k in with_indirect],
+                    before=INDIRECT_BEFORE,
+                    after=0,
+                )
                 for k, p in zip(with_indirect, parses, strict=True):
                     results[k] = results.get(k, []) + attribute_indirect(
                         p, indirect[k], results.get(k, [])

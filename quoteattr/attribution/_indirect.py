@@ -38,6 +38,7 @@ from quoteattr.attribution._syntax import (
 )
 
 __all__ = [
+    "INDIRECT_BEFORE",
     "INDIRECT_RULES",
     "Finding",
     "attribute_indirect",
@@ -56,6 +57,9 @@ _THAT_WHETHER = frozenset({"dass", "daß", "ob"})
 _THAT = frozenset({"dass", "daß"})
 #: Sentences back that a continuation looks for the statement it continues.
 _CONTINUATION_REACH = 4
+#: Sentences before a candidate that the indirect rules read (the subject of the sentence
+#: before a continuation): selective parsing parses the candidates and this many before.
+INDIRECT_BEFORE = 1
 #: A message shorter than this (in words, punctuation not counted) is no statement.
 _MIN_WORDS = 3
 
