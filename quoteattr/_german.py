@@ -60,6 +60,8 @@ _WORD_SECTIONS = (
     "subjunctive_ii_forms",
     "zu_cues",
     "adverbial_marks",
+    "that_marks",
+    "third_person_subjects",
 )
 _PAIR_SECTIONS = (
     "content_prepositions_by_verb",
@@ -124,6 +126,10 @@ class German:
     zu_cues: frozenset[str]
     #: conjunctions opening adverbial clauses (während, weil, wenn)
     adverbial_marks: frozenset[str]
+    #: dass, daß
+    that_marks: frozenset[str]
+    #: er, sie, es, man: subjects that make a verb form in -e a Konjunktiv I
+    third_person_subjects: frozenset[str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
     particles: frozenset[str]
     opening_marks: frozenset[str] = OPENING_MARKS

@@ -51,10 +51,6 @@ __all__ = [
 _CONTENT_RELS = ("ccomp", "xcomp", "parataxis", "advcl", "csubj", "acl", "conj")
 #: Relations under which a speech verb hangs on the message it frames (…, sagte er).
 _FRAME_RELS = ("parataxis", "ccomp", "advcl", "conj", "dep", "acl")
-#: The marks of dass- and ob-clauses.
-_THAT_WHETHER = frozenset({"dass", "daß", "ob"})
-#: The marks of dass-clauses, content of speech after any verb with a speaker.
-_THAT = frozenset({"dass", "daß"})
 #: Sentences back that a continuation looks for the statement it continues.
 _CONTINUATION_REACH = 4
 #: Sentences before a candidate that the indirect rules read (the subject of the sentence
@@ -125,7 +121,7 @@ def _is_subjunctive(parse: Parse, w: Word) -> bool:
         return (
             bool(subjects)
             and all(
-                k.upos in {"NOUN", "PROPN"} or k.text.lower() in {"er", "sie", "es", "man"}
+                k.upos in {"NOUN", "PROPN"} or k.text.lower() in parse.lang.third_person_subjects
                 for k in subjects
             )
             and w.feat("VerbForm") not in {"Inf", "Part"}
@@ -360,7 +356,8 @@ def _adverbial(parse: Parse, clause: Word) -> bool:
     """A relative clause, or a clause of purpose or manner (um/ohne/statt … zu, so dass):
     no content of speech."""
     if clause.deprel == "acl:relcl":
-        return not any(m.text.lower() in _THAT_WHETHER for m in parse.kids(clause.i, "mark"))
+        that = parse.lang.that_marks
+        return not any(m.text.lower() in that for m in parse.kids(clause.i, "mark"))
     first = parse.words[min(parse.subtree(clause.i))]
     if "Rel" in (first.feat("PronType") or "") and first.upos == "PRON":
         return True
@@ -434,7 +431,7 @@ def _open_cue(parse: Parse, clause: Word, kind: str) -> bool:
     so dass, ohne dass), or a clause whose verb is a distinctive Konjunktiv-I form?"""
     marks = list(parse.kids(clause.i, "mark"))
     if kind == "clause" and any(m.text.lower() in parse.lang.clause_words for m in marks):
-        that = [m for m in marks if m.text.lower() in _THAT]
+        that = [m for m in marks if m.text.lower() in parse.lang.that_marks]
         if not that or parse.words[clause.head].upos in {"ADV", "PRON"}:
             return False  # dafür sorgen, dass …: a correlate, no statement
         k = that[0].i - 1
