@@ -280,7 +280,9 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
             cue = Cue(verb.lemma.lower(), span_of(parse, verb))
         speaker = _speaker_of(parse, verb, frozenset(keep))
         if found is None and (speaker is None or not _can_speak(parse, speaker)):
-            continue  # nachdem klar war, dass …; Gesetze sorgen dafür, dass …: nobody says it
+            if not (speaker is None and _impersonal(parse, verb)):
+                continue  # nachdem klar war, dass …; Gesetze sorgen dafür, dass …
+            # es ist geplant, dass …; geht man davon aus, dass …: said, by nobody named
         out.append(Finding("speech_clause", kind, message, speaker, cue, 0.8))
         taken |= keep
     if out:
@@ -369,6 +371,23 @@ def _oblique(w: Word) -> bool:
     """A "subject" in the dative: the addressee a small model took for the
     subject (und der Regierung vorgeworfen, …)."""
     return w.feat("Case") == "Dat" and w.upos != "PROPN"
+
+
+def _impersonal(parse: Parse, verb: Word) -> bool:
+    """A verb (not a copula) in the passive or with *man*/*es* as subject: wird gemeldet,
+    es ist geplant, geht man davon aus."""
+    if verb.upos != "VERB":
+        return False
+    if any(k.deprel in {"aux:pass", "expl"} for k in parse.kids(verb.i)):
+        return True
+    if verb.feat("VerbForm") == "Part" and any(
+        k.rel == "aux" and k.lemma.lower() == "sein" for k in parse.kids(verb.i)
+    ):
+        return True  # es ist geplant (a stative passive)
+    return any(
+        k.text.lower() in parse.lang.third_person_subjects - parse.lang.personal_pronouns
+        for k in parse.kids(verb.i, "nsubj", "expl")
+    )
 
 
 def _can_speak(parse: Parse, w: Word) -> bool:
