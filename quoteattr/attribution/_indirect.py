@@ -279,10 +279,11 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
         else:
             cue = Cue(verb.lemma.lower(), span_of(parse, verb))
         speaker = _speaker_of(parse, verb, frozenset(keep))
-        if found is None and (speaker is None or not _can_speak(parse, speaker)):
-            if not (speaker is None and _impersonal(parse, verb)):
-                continue  # nachdem klar war, dass …; Gesetze sorgen dafür, dass …
-            # es ist geplant, dass …; geht man davon aus, dass …: said, by nobody named
+        nobody = speaker is None or not _can_speak(parse, speaker)
+        if found is None and nobody and not (speaker is None and _impersonal(parse, verb)):
+            # nachdem klar war, dass …; Gesetze sorgen dafür, dass … (but es ist geplant,
+            # dass …; geht man davon aus, dass …: said, by nobody named)
+            continue
         out.append(Finding("speech_clause", kind, message, speaker, cue, 0.8))
         taken |= keep
     if out:
@@ -363,8 +364,19 @@ def _adverbial(parse: Parse, clause: Word) -> bool:
     first = parse.words[min(parse.subtree(clause.i))]
     if "Rel" in (first.feat("PronType") or "") and first.upos == "PRON":
         return True
-    marks = {m.text.lower() for m in parse.kids(clause.i, "mark")}
-    return bool(marks & (parse.lang.not_content_before_dass | parse.lang.adverbial_marks))
+    marks = parse.kids(clause.i, "mark")
+    words = {m.text.lower() for m in marks}
+    if words & (parse.lang.not_content_before_dass | parse.lang.adverbial_marks):
+        return True
+    for m in marks:  # so dass, ohne dass: the word before the mark
+        before = parse.words[m.i - 1] if m.i > 0 else None
+        if (
+            before is not None
+            and before.sent == m.sent
+            and before.text.lower() in parse.lang.not_content_before_dass
+        ):
+            return True
+    return False
 
 
 def _oblique(w: Word) -> bool:
@@ -672,6 +684,7 @@ def attribute_indirect(
         findings = _decide([rule(parse, sent, ctx) for rule in rules])
         if findings:
             for finding in findings:
+                finding = attrs.evolve(finding, message=_through_quotes(finding.message, direct))
                 quotes = _quotes(parse, finding, people)
                 prev = finding.continues
                 if prev is not None and prev.rule == "continuation" and prev in found:
@@ -680,6 +693,25 @@ def attribute_indirect(
                 else:
                     found.extend(quotes)
     return found
+
+
+def _through_quotes(
+    message: tuple[tuple[int, int], ...], direct: Sequence[Quote]
+) -> tuple[tuple[int, int], ...]:
+    """The message ranges, each widened to whole quotations where it ends or begins inside
+    one (Gillibrand sei „das Postergirl der NRA, und …“: the parser cut the clause at the
+    comma inside the quotation)."""
+    out = []
+    for a, b in message:
+        for q in direct:
+            if q.depth == 0 and q.outer.start < b < q.outer.end:
+                b = q.outer.end
+            if q.depth == 0 and q.outer.start < a < q.outer.end:
+                a = q.outer.start
+        if out and a <= out[-1][1]:
+            a = out.pop()[0]  # two parts around one quotation become one
+        out.append((a, b))
+    return tuple(out)
 
 
 def _decide(answers: list[list[Finding]]) -> list[Finding]:
