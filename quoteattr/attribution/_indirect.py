@@ -701,7 +701,7 @@ def _through_quotes(
     """The message ranges, each widened to whole quotations where it ends or begins inside
     one (Gillibrand sei „das Postergirl der NRA, und …“: the parser cut the clause at the
     comma inside the quotation)."""
-    out = []
+    out: list[tuple[int, int]] = []
     for a, b in message:
         for q in direct:
             if q.depth == 0 and q.outer.start < b < q.outer.end:
