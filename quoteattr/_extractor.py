@@ -18,7 +18,8 @@ from quoteattr._parse import build_pipeline, check_pipeline, parse_document
 from quoteattr._results import Quotes
 from quoteattr._selective import attribute_selectively, parse_full, parse_selective
 from quoteattr.attribution import attribute_quotes
-from quoteattr.attribution._indirect import INDIRECT_BEFORE, attribute_indirect
+from quoteattr.attribution._indirect_driver import attribute_indirect
+from quoteattr.attribution._indirect_syntax import INDIRECT_BEFORE
 
 __all__ = ["QuoteExtractor", "extract"]
 
