@@ -534,7 +534,7 @@ def test_example_article_as_a_table(
 ) -> None:
     code, out, err = run(capsys, ARTICLE, "--format", "table")
     assert (code, err) == (0, "")
-    assert shared_real == [{"use_gpu": None, "model_dir": None}]
+    assert shared_real == [{"use_gpu": None, "model_dir": None, "kinds": ("direct",)}]
     title, header, _, *rows = out.splitlines()
     assert title == f"{ARTICLE}: 8 quotations"
     assert header.split()[0] == "speaker"
@@ -543,6 +543,34 @@ def test_example_article_as_a_table(
     assert speakers.count("Donald Trump") == 3
     assert speakers.count("Jack Ma") == 2
     assert "„Er liebt dieses Land und er liebt China“" in out
+
+
+@pytest.mark.e2e
+def test_kinds_direct_indirect_writes_indirect_speech(
+    pipeline: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        capsys,
+        ARTICLE,
+        "--format",
+        "jsonl",
+        "--kinds",
+        "direct,indirect",
+        "--model-dir",
+        str(ROOT / "tests" / "models" / "stanza-de-small"),
+    )
+    assert (code, err) == (0, "")
+    quotes = quoteattr.read_jsonl(io.StringIO(out))
+    kinds = {q.kind for q in quotes}
+    assert kinds == {"direct", "indirect"}
+    laut = [q for q in quotes if q.text == "Eine Million neue Arbeitsplätze würden sich"]
+    assert len(laut) == 1
+    assert laut[0].speaker is not None
+    assert laut[0].speaker.name == "Jack Ma"
+    # the direct quotations are those of the default run
+    assert [q for q in quotes if q.kind == "direct"] == list(
+        quoteattr.QuoteExtractor(pipeline).extract(ARTICLE.read_text(encoding="utf-8"))
+    )
 
 
 @pytest.mark.e2e
