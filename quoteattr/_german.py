@@ -62,6 +62,7 @@ _WORD_SECTIONS = (
     "adverbial_marks",
     "that_marks",
     "third_person_subjects",
+    "agent_prepositions",
 )
 _PAIR_SECTIONS = (
     "content_prepositions_by_verb",
@@ -130,6 +131,8 @@ class German:
     that_marks: frozenset[str]
     #: er, sie, es, man: subjects that make a verb form in -e a Konjunktiv I
     third_person_subjects: frozenset[str]
+    #: von, vom: the agent of a passive
+    agent_prepositions: frozenset[str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
     particles: frozenset[str]
     opening_marks: frozenset[str] = OPENING_MARKS

@@ -330,6 +330,9 @@ def speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None
     subject of the verb it complements (gab … bekannt, dass: bekannt hangs on gab)."""
     fallback: Word | None = None
     for _ in range(3):
+        agent = _von_agent(parse, verb, message)
+        if agent is not None:
+            return agent  # wurde vom LSVD aufgefordert, …: the agent of the passive
         speaker = subject_of(parse, verb, exclude=message)
         if speaker is not None and not is_oblique(speaker):
             return speaker
@@ -341,10 +344,32 @@ def speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None
         ]
         if plain:
             return plain[0]
+        if verb.deprel == "acl:relcl" and verb.head >= 0 and fallback is None:
+            # eines Hackers, der behauptet, …: the relative pronoun's antecedent
+            head = parse.words[verb.head]
+            relative = any("Rel" in (k.feat("PronType") or "") for k in parse.kids(verb.i, "nsubj"))
+            if relative and head.i not in message and is_plausible_speaker(head, parse):
+                return head
         if verb.head < 0 or verb.rel not in {"xcomp", "compound", "conj", "aux"}:
             return fallback
         verb = parse.words[verb.head]
     return fallback
+
+
+def _von_agent(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None:
+    """The von-phrase of a passive verb (werden + participle), if it can speak."""
+    if not any(k.deprel == "aux:pass" for k in parse.kids(verb.i)):
+        return None
+    for obl in parse.kids(verb.i, "obl", "nmod"):
+        cases = {c.text.lower() for c in parse.kids(obl.i, "case")}
+        if (
+            cases & parse.lang.agent_prepositions
+            and obl.i not in message
+            and obl.upos in {"NOUN", "PROPN"}
+            and is_plausible_speaker(obl)  # (vom Verband: the article is inside "vom")
+        ):
+            return obl
+    return None
 
 
 def speech_verb_before(parse: Parse, clause: Word, ctx: Context) -> tuple[Word, Cue] | None:
