@@ -258,8 +258,9 @@ def continuation(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     """Der Minister verteidigte den Plan. Er sei notwendig, die Kosten seien gedeckt.
 
     A sentence whose main clause is in Konjunktiv I, without a frame of its own,
-    continues the statement before it in its paragraph (at most three sentences back):
-    its speaker is that statement's speaker.
+    continues a statement: the one in the sentence just before, else the person subject
+    of the sentence just before, else the last statement at most four sentences back;
+    with none of them, its source is left open.
     """
     words = parse.sentence_words(sent)
     roots = [w for w in words if w.deprel == "root"]
@@ -274,14 +275,21 @@ def continuation(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     if not is_acceptable(parse, message, ctx):
         return []
     prev = _continued(parse, sent, start, ctx)
-    if prev is None:
-        # No statement to continue: still reported speech when the verb is a Konjunktiv-I
-        # form (a Konjunktiv II alone is a conditional), its source left open.
-        if not any(w.text.lower() in parse.lang.subjunctive_forms for w in finite):
-            return []
-        speaker = _subject_before(parse, sent)
-        return [Finding("continuation", "continuation", message, speaker, None, 0.4)]
-    return [Finding("continuation", "continuation", message, None, None, 0.6, continues=prev)]
+    last = parse.word_before(prev.end) if prev is not None else None
+    if prev is not None and last is not None and last.sent >= sent - 1:
+        # the statement just before: its speaker goes on
+        return [Finding("continuation", "continuation", message, None, None, 0.6, continues=prev)]
+    subject = _subject_before(parse, sent)
+    if subject is not None:
+        # a person named in the sentence just before (Kraxner spekulierte …. So sei …)
+        return [Finding("continuation", "continuation", message, subject, None, 0.5)]
+    if prev is not None:
+        return [Finding("continuation", "continuation", message, None, None, 0.5, continues=prev)]
+    # No statement to continue: still reported speech when the verb is a Konjunktiv-I form
+    # (a Konjunktiv II alone is a conditional), its source left open.
+    if not any(w.text.lower() in parse.lang.subjunctive_forms for w in finite):
+        return []
+    return [Finding("continuation", "continuation", message, None, None, 0.4)]
 
 
 def _subject_before(parse: Parse, sent: int) -> Word | None:
