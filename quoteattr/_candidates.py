@@ -7,16 +7,17 @@ sends to Stanza at all) and returns speaker-less :class:`~quoteattr.Quote` candi
 document order, with offsets into the text. Finders are registered by the kind of speech
 they find:
 
-- ``"direct"``: quotations in quotation marks, :func:`quoteattr.find_quotes`.
-
-A finder for another kind of reported speech (indirect speech without marks) plugs in
-here, beside the quotation-mark finder, without touching the rules.
+- ``"direct"``: quotations in quotation marks, :func:`quoteattr.find_quotes`;
+- ``"indirect"``: sentences that may hold indirect speech (a speech cue, a
+  Konjunktiv-I form or a source marker), :func:`quoteattr._indirect_finder.find_indirect`.
+  Attribution narrows each to its message (:mod:`quoteattr.attribution._indirect`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from quoteattr._indirect_finder import find_indirect
 from quoteattr._marks import find_quotes
 from quoteattr._model import Quote
 
@@ -25,7 +26,7 @@ __all__ = ["DEFAULT_KINDS", "FINDERS", "check_kinds", "find_candidates"]
 Finder = Callable[[str], list[Quote]]
 
 #: The candidate finders by kind of speech, in the order their results are merged.
-FINDERS: dict[str, Finder] = {"direct": find_quotes}
+FINDERS: dict[str, Finder] = {"direct": find_quotes, "indirect": find_indirect}
 #: What the extractor finds unless told otherwise.
 DEFAULT_KINDS: tuple[str, ...] = ("direct",)
 

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Final
 
+from quoteattr._candidates import DEFAULT_KINDS, check_kinds
 from quoteattr._corpus import SPEAKER_COLUMNS, SpeakerRow, speaker_rows
 from quoteattr._errors import QuoteattrError
 from quoteattr._extractor import QuoteExtractor
@@ -69,10 +70,17 @@ def _version() -> str:
     return __version__
 
 
+def _kinds(value: str) -> tuple[str, ...]:
+    try:
+        return check_kinds([k.strip() for k in value.split(",") if k.strip()])
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_PROG,
-        description="Find the direct quotations in German text and who said them.",
+        description="Find quotations and indirect speech in German text, and who said them.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -108,6 +116,14 @@ def _build_parser() -> argparse.ArgumentParser:
         dest="truncate",
         action="store_false",
         help="show every table cell in full, however long the lines get",
+    )
+    parser.add_argument(
+        "--kinds",
+        type=_kinds,
+        default=DEFAULT_KINDS,
+        metavar="KINDS",
+        help="kinds of speech, comma-separated: direct (quotations in marks, the default), "
+        "indirect (indirect speech without marks); e.g. --kinds direct,indirect",
     )
     parser.add_argument(
         "--gpu",
@@ -184,7 +200,7 @@ def _run(args: argparse.Namespace, paths: list[str]) -> int:
     if args.gpu:
         _warn_without_cuda()
     location = locate_models(args.model_dir)
-    extractor = QuoteExtractor(use_gpu=args.gpu, model_dir=args.model_dir)
+    extractor = QuoteExtractor(use_gpu=args.gpu, model_dir=args.model_dir, kinds=args.kinds)
     sources: deque[str] = deque()
     output = _Output(args.format, sys.stdout, width=args.width, truncate=args.truncate)
     speakers: list[tuple[str, list[Quote]]] = []

@@ -13,12 +13,14 @@ import threading
 from collections.abc import Iterable, Iterator, Sized
 from typing import Any
 
-from quoteattr._candidates import DEFAULT_KINDS, find_candidates
+from quoteattr._candidates import DEFAULT_KINDS, check_kinds, find_candidates
 from quoteattr._model import Quote
 from quoteattr._parse import build_pipeline, check_pipeline, parse_document
 from quoteattr._results import Quotes
-from quoteattr._selective import attribute_selectively, parse_full
+from quoteattr._selective import attribute_selectively, parse_full, parse_selective
 from quoteattr.attribution import attribute_quotes
+from quoteattr.attribution._indirect_driver import attribute_indirect
+from quoteattr.attribution._indirect_syntax import INDIRECT_BEFORE
 
 __all__ = ["QuoteExtractor", "extract"]
 
@@ -41,6 +43,11 @@ class QuoteExtractor:
     rules read (see ``docs/performance.md``); ``parsing="full"`` parses every sentence
     of a text that holds a quotation. Texts without quotation marks are never parsed.
 
+    ``kinds`` says which kinds of speech to find: ``("direct",)`` (the default)
+    quotations in quotation marks, ``("direct", "indirect")`` indirect speech too (see
+    ``docs/attribution.md``). Direct quotations come out the same whichever kinds are
+    asked for.
+
     >>> extractor = QuoteExtractor()                     # doctest: +SKIP
     >>> extractor.extract("„Wir sind bereit“, sagte Müller.")  # doctest: +SKIP
     """
@@ -53,6 +60,7 @@ class QuoteExtractor:
         model_dir: str | os.PathLike[str] | None = None,
         download_method: Any = None,
         parsing: str = "selective",
+        kinds: Iterable[str] = DEFAULT_KINDS,
     ) -> None:
         if parsing not in _PARSING:
             raise ValueError(
@@ -67,8 +75,8 @@ class QuoteExtractor:
         self.download_method = download_method
         self._lock = threading.Lock()
         self._unpickled = False
-        #: the kinds of speech whose candidates the extractor finds (quoteattr._candidates)
-        self._kinds = DEFAULT_KINDS
+        #: the kinds of speech the extractor finds (quoteattr._candidates)
+        self.kinds = check_kinds(kinds)
         #: Was the pipeline given by the caller (then this extractor can't be pickled)?
         self._own_nlp = nlp is not None
 
@@ -170,19 +178,36 @@ class QuoteExtractor:
     def _extract_batch(self, texts: list[str]) -> list[Quotes]:
         if not texts:
             return []
-        found = [find_candidates(text, self._kinds) for text in texts]
+        found = [find_candidates(text, self.kinds) for text in texts]
+        direct = [[q for q in qs if q.kind == "direct"] for qs in found]
+        indirect = [[q for q in qs if q.kind == "indirect"] for qs in found]
         todo = [k for k, quotes in enumerate(found) if quotes]
         results: dict[int, list[Quote]] = {}
         if todo:
             if self.parsing == "full":
-                done = parse_full(self.nlp, [texts[k] for k in todo], [found[k] for k in todo])
-                results = {
-                    k: attribute_quotes(p, found[k]) for k, p in zip(todo, done, strict=True)
-                }
+                done = parse_full(self.nlp, [texts[k] for k in todo], [direct[k] for k in todo])
+                for k, p in zip(todo, done, strict=True):
+                    results[k] = attribute_quotes(p, direct[k])
+                    results[k] += attribute_indirect(p, indirect[k], results[k])
             else:
-                attributed = attribute_selectively(self.nlp, [(texts[k], found[k]) for k in todo])
-                results = dict(zip(todo, attributed, strict=True))
-        return [Quotes(results.get(k, []), text=text) for k, text in enumerate(texts)]
+                # Direct quotations exactly as without indirect speech: their own parse.
+                with_direct = [k for k in todo if direct[k]]
+                attributed = attribute_selectively(
+                    self.nlp, [(texts[k], direct[k]) for k in with_direct]
+                )
+                results = dict(zip(with_direct, attributed, strict=True))
+                with_indirect = [k for k in todo if indirect[k]]
+                parses = parse_selective(
+                    self.nlp,
+                    [(texts[k], indirect[k]) for k in with_indirect],
+                    before=INDIRECT_BEFORE,
+                    after=0,
+                )
+                for k, p in zip(with_indirect, parses, strict=True):
+                    results[k] = results.get(k, []) + attribute_indirect(
+                        p, indirect[k], results.get(k, [])
+                    )
+        return [Quotes(_merged(results.get(k, [])), text=text) for k, text in enumerate(texts)]
 
     def attribute(self, doc: Any, text: str | None = None) -> Quotes:
         """Quotations of a document the caller has already parsed with Stanza, for
@@ -191,8 +216,18 @@ class QuoteExtractor:
         if text is not None and not isinstance(text, str):
             raise TypeError(f"attribute(): text must be a str or None, got {type(text).__name__}")
         parse = parse_document(doc, text)
-        quotes = attribute_quotes(parse, find_candidates(parse.text, self._kinds))
-        return Quotes(quotes, text=parse.text)
+        candidates = find_candidates(parse.text, self.kinds)
+        quotes = attribute_quotes(parse, [q for q in candidates if q.kind == "direct"])
+        quotes += attribute_indirect(parse, [q for q in candidates if q.kind == "indirect"], quotes)
+        return Quotes(_merged(quotes), text=parse.text)
+
+    def with_kinds(self, kinds: Iterable[str]) -> QuoteExtractor:
+        """A copy finding ``kinds``, sharing this one's pipeline."""
+        _ = self.nlp  # built once, shared by the copy
+        other = QuoteExtractor.__new__(QuoteExtractor)
+        other.__dict__.update(self.__dict__)
+        other.kinds = check_kinds(kinds)
+        return other
 
     def __getstate__(self) -> dict[str, Any]:
         # Pickles without its pipeline; a worker process rebuilds it lazily from the
@@ -217,6 +252,22 @@ class QuoteExtractor:
 
 
 _PARSING = ("selective", "full")
+
+
+def _merged(quotes: list[Quote]) -> list[Quote]:
+    """Direct quotations in their own order (untouched), each indirect one placed before
+    the first direct quotation that opens after it starts."""
+    direct = [q for q in quotes if q.kind == "direct"]
+    indirect = sorted((q for q in quotes if q.kind != "direct"), key=lambda q: q.start)
+    out: list[Quote] = []
+    k = 0
+    for q in direct:
+        while k < len(indirect) and indirect[k].start < q.outer.start:
+            out.append(indirect[k])
+            k += 1
+        out.append(q)
+    return out + indirect[k:]
+
 
 _worker_pipelines: dict[tuple[str, bool | None, str], Any] = {}
 _worker_lock = threading.Lock()
@@ -275,11 +326,15 @@ _default: QuoteExtractor | None = None
 _default_lock = threading.Lock()
 
 
-def extract(text: str) -> Quotes:
-    """:meth:`QuoteExtractor.extract` with one cached default extractor."""
+def extract(text: str, *, kinds: Iterable[str] = DEFAULT_KINDS) -> Quotes:
+    """:meth:`QuoteExtractor.extract` with one cached default extractor; ``kinds`` as
+    for :class:`QuoteExtractor`."""
     global _default
+    kinds = check_kinds(kinds)
     if _default is None:
         with _default_lock:
             if _default is None:
                 _default = QuoteExtractor()
-    return _default.extract(text)
+    if kinds == _default.kinds:
+        return _default.extract(text)
+    return _default.with_kinds(kinds).extract(text)

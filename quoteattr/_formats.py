@@ -47,6 +47,7 @@ PathOrFile: TypeAlias = str | os.PathLike[str] | IO[str]
 #: The keys of :func:`quote_record`, in order: the columns of the CSV output.
 RECORD_FIELDS: Final[tuple[str, ...]] = (
     "source",
+    "kind",
     "text",
     "start",
     "end",
@@ -85,6 +86,7 @@ def quote_record(quote: Quote, source: str | None = None) -> dict[str, Any]:
     speaker, cue = _checked(quote, "quote_record()").speaker, quote.cue
     return {
         "source": source,
+        "kind": quote.kind,
         "text": quote.text,
         "start": quote.start,
         "end": quote.end,

@@ -64,6 +64,16 @@ _WORD_SECTIONS = (
     "document_nouns",
     "indicative_subjects",
     "continuing_cues",
+    "indirect_markers",
+    "clause_words",
+    "not_content_before_dass",
+    "source_nouns",
+    "subjunctive_ii_forms",
+    "zu_cues",
+    "adverbial_marks",
+    "that_marks",
+    "third_person_subjects",
+    "agent_prepositions",
 )
 _PAIR_SECTIONS = (
     "modal_cues",
@@ -132,6 +142,26 @@ class German:
     continuing_cues: frozenset[str]
     #: subject pronouns with which a form like drohe is no Konjunktiv I (ich, wir, sie)
     indicative_subjects: frozenset[str]
+    #: words that attach a statement to a source (laut, zufolge, nach, so, wie ...)
+    indirect_markers: frozenset[str]
+    #: words opening a dass-, ob- or w-clause
+    clause_words: frozenset[str]
+    #: words before "dass" that make it no content clause (so dass, ohne dass)
+    not_content_before_dass: frozenset[str]
+    #: nouns that make "nach X" name a source (Angaben, Ansicht; compounds by their end)
+    source_nouns: frozenset[str]
+    #: Konjunktiv II forms standing in for Konjunktiv I (hätten, würden)
+    subjunctive_ii_forms: frozenset[str]
+    #: verbs whose zu-infinitive is content: beschließen, vorschlagen, drohen
+    zu_cues: frozenset[str]
+    #: conjunctions opening adverbial clauses (während, weil, wenn)
+    adverbial_marks: frozenset[str]
+    #: dass, daß
+    that_marks: frozenset[str]
+    #: er, sie, es, man: subjects that make a verb form in -e a Konjunktiv I
+    third_person_subjects: frozenset[str]
+    #: von, vom: the agent of a passive
+    agent_prepositions: frozenset[str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
     particles: frozenset[str]
     opening_marks: frozenset[str] = OPENING_MARKS
@@ -176,6 +206,11 @@ class German:
             if word in nouns or any(word.endswith(n) for n in nouns if len(n) >= _MIN_SUFFIX):
                 return kind
         return None
+
+    def is_source_noun(self, word: str) -> bool:
+        """Does ``word`` (a lemma or form) end in a source noun: Angaben, Polizeiangaben?"""
+        low = word.lower()
+        return any(low.endswith(n) for n in self.source_nouns)
 
     def is_so_called(self, text_before: str) -> bool:
         """Does ``text_before`` end in "so genannt" or "kurz", introducing a term?"""

@@ -13,10 +13,12 @@ from typing import Any
 
 import attrs
 
-__all__ = ["SPEAKER_KINDS", "Cue", "Quote", "Span", "Speaker"]
+__all__ = ["KINDS", "SPEAKER_KINDS", "Cue", "Quote", "Span", "Speaker"]
 
+#: The kinds of speech a :class:`Quote` can be.
+KINDS: tuple[str, ...] = ("direct", "indirect")
 #: What a speaker can be: ``Speaker.kind``.
-SPEAKER_KINDS = ("person", "organisation", "media", "document", "unknown")
+SPEAKER_KINDS: tuple[str, ...] = ("person", "organisation", "media", "document", "unknown")
 
 
 def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -99,7 +101,7 @@ def _confidence(_inst: object, _attribute: attrs.Attribute[float], value: float)
 
 @attrs.frozen
 class Quote:
-    """One direct quotation.
+    """One quotation: direct speech in quotation marks, or indirect speech.
 
     - ``text``/``start``/``end``: the content without its marks,
       ``original[start:end] == text``.
@@ -118,6 +120,13 @@ class Quote:
     - ``rule``: the name of the attribution rule that decided the speaker (or that
       decided there is none); ``None`` for plain detection.
     - ``confidence``: how sure that rule is, in [0, 1].
+    - ``kind``: ``"direct"`` for a quotation in quotation marks, ``"indirect"`` for
+      indirect speech without marks (a dass-clause, a Konjunktiv-I clause, a statement
+      attributed with laut/zufolge, ...). For indirect speech the mark fields have a
+      fixed meaning: ``open_mark`` and ``close_mark`` are ``""``, ``closed`` is ``True``
+      (the message is complete) and ``outer`` is the message itself (the same span as
+      ``start``/``end``); ``depth`` is 0; a message interrupted by its frame comes in
+      parts like a split direct quotation.
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -146,6 +155,7 @@ class Quote:
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
     )
     confidence: float = attrs.field(default=0.0, converter=float, validator=_confidence)
+    kind: str = attrs.field(default="direct", validator=attrs.validators.in_(KINDS))
 
     def __attrs_post_init__(self) -> None:
         _text_fits(self)
@@ -156,7 +166,13 @@ class Quote:
                 f"content [{self.start}:{self.end}] must lie within outer "
                 f"[{self.outer.start}:{self.outer.end}]"
             )
-        if self.closed == (self.close_mark == ""):
+        if self.kind == "indirect":
+            if self.open_mark or self.close_mark or not self.closed:
+                raise ValueError(
+                    "indirect speech has no marks: open_mark and close_mark must be empty "
+                    "and closed True"
+                )
+        elif self.closed == (self.close_mark == ""):
             raise ValueError("close_mark must be empty exactly when closed is False")
         if not 0 <= self.part < self.n_parts:
             raise ValueError(f"part ({self.part}) must be within [0, n_parts={self.n_parts})")

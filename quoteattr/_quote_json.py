@@ -15,11 +15,13 @@ from typing import Any, Final, TypeGuard
 import attrs
 
 from quoteattr._jsonl import describe
-from quoteattr._model import SPEAKER_KINDS, Cue, Quote, Span, Speaker
+from quoteattr._model import KINDS, SPEAKER_KINDS, Cue, Quote, Span, Speaker
 
 __all__ = ["quote_from_json"]
 
 _QUOTE_FIELDS: Final = tuple(a.name for a in attrs.fields(Quote))
+#: Fields a record may leave out (written before they existed), with their default.
+_OPTIONAL_FIELDS: Final = {"kind": "direct"}
 _SPAN_FIELDS: Final = ("start", "end", "text")
 _SPEAKER_FIELDS: Final = ("name", "mention")
 #: Fields a speaker may leave out (files written before quoteattr had them).
@@ -44,6 +46,8 @@ def quote_from_json(data: object) -> Quote:
 
 
 def _quote(data: object) -> Quote:
+    if isinstance(data, dict):
+        data = {**_OPTIONAL_FIELDS, **data}
     obj = _fields(data, "", _QUOTE_FIELDS)
     values: dict[str, Any] = {
         "text": _str(obj, "text"),
@@ -55,11 +59,19 @@ def _quote(data: object) -> Quote:
         "cue": _optional(obj, "cue", _cue),
         "rule": _optional(obj, "rule", _string),
         "confidence": _confidence(obj),
+        "kind": _kind(obj),
     }
     for name in ("start", "end", "depth", "paragraph", "part", "group"):
         values[name] = _count(obj, name)
     values["n_parts"] = _count(obj, "n_parts", least=1)
     return Quote(**values)  # its own checks (the text fits the span, ...) name their fields
+
+
+def _kind(obj: Mapping[str, Any]) -> str:
+    value = obj["kind"]
+    if value not in KINDS:
+        raise _FieldError("kind", f"must be one of {', '.join(KINDS)}, got {describe(value)}")
+    return str(value)
 
 
 def _fields(

@@ -124,7 +124,7 @@ def _open_tags(
 
 
 def _quote_title(q: Quote) -> str:
-    lines = []
+    lines = [f"kind: {q.kind}"]
     if q.speaker is not None:
         lines.append(f"speaker: {q.speaker.name} (mention: {q.speaker.mention.text})")
     else:
@@ -240,11 +240,17 @@ def _elements(
         )
         if q.depth > 0:
             style += f"; box-shadow: inset 0 -2px 0 {dark}"
+        classes = "qa-quote" if name is not None else "qa-quote qa-no-speaker"
+        if q.kind != "direct":
+            # indirect speech has no marks of its own: a dotted frame shows its extent
+            style += f"; outline: 1px dotted {dark}"
+            classes += f" qa-{q.kind}"
         first, cont = _open_tags(
-            "qa-quote" if name is not None else "qa-quote qa-no-speaker",
+            classes,
             style,
             [
                 ("data-quote", str(i)),
+                ("data-kind", q.kind),
                 ("data-speaker", name),
                 ("data-rule", q.rule),
                 ("data-confidence", repr(q.confidence)),

@@ -305,10 +305,22 @@ def parse_more(nlp: Any, selections: Sequence[Selection], wanted: Sequence[set[i
         sel.parsed.update(new)
 
 
-def parse_selective(nlp: Any, jobs: Sequence[tuple[str, Sequence[Quote]]]) -> list[Parse]:
+def parse_selective(
+    nlp: Any,
+    jobs: Sequence[tuple[str, Sequence[Quote]]],
+    *,
+    before: int = SENTENCES_BEFORE,
+    after: int = SENTENCES_AFTER,
+) -> list[Parse]:
     """The first pass alone: one :class:`Parse` per ``(text, quotes)``, fully parsed
-    :data:`SENTENCES_BEFORE` and :data:`SENTENCES_AFTER` around each quotation."""
-    return [s.parse() for s in _first_pass(nlp, jobs)]
+    ``before`` and ``after`` sentences around each quotation (by default
+    :data:`SENTENCES_BEFORE` and :data:`SENTENCES_AFTER`; indirect speech asks for the
+    candidate sentences and the one before each)."""
+    if (before, after) == (SENTENCES_BEFORE, SENTENCES_AFTER):
+        return [s.parse() for s in _first_pass(nlp, jobs)]
+    selections = tokenize(nlp, jobs)
+    parse_more(nlp, selections, [s.window(s.plan.quotes, before, after) for s in selections])
+    return [s.parse() for s in selections]
 
 
 def attribute_selectively(

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from quoteattr import QuoteExtractor
-from quoteattr.evaluation import EvaluationResult, evaluate, load_gold
+from quoteattr.evaluation import EvaluationResult, evaluate, load_gold, score_indirect
 
 pytestmark = [pytest.mark.e2e, pytest.mark.accuracy]
 
@@ -66,3 +67,20 @@ def test_handwritten_set_accuracy_does_not_drop(extractor: QuoteExtractor) -> No
 
 def test_blind_set_accuracy_does_not_drop(extractor: QuoteExtractor) -> None:
     _check(evaluate(load_gold(BLIND), extractor.extract), BLIND_FLOORS)
+
+
+INDIRECT = ROOT / "tests" / "data" / "indirect.jsonl"
+#: Indirect speech on the hand-written indirect set (written before the rules, never tuned
+#: on), small model; see docs/accuracy.md#indirect-speech.
+INDIRECT_FLOORS = {"message_f1": 0.893, "message_speaker_f1": 0.841}
+
+
+def test_indirect_set_accuracy_does_not_drop(pipeline: Any) -> None:
+    gold = load_gold(INDIRECT)
+    extractor = QuoteExtractor(pipeline, kinds=("direct", "indirect"))
+    result = score_indirect([d.indirect for d in gold], [extractor.extract(d.text) for d in gold])
+    numbers = {"message_f1": result.message.f1, "message_speaker_f1": result.message_speaker.f1}
+    low = {k: (numbers[k], v) for k, v in INDIRECT_FLOORS.items() if numbers[k] < v - TOLERANCE}
+    assert not low, (
+        f"indirect accuracy fell below its floor (value, floor): {low}\n{result.format()}"
+    )

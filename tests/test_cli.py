@@ -226,6 +226,8 @@ def test_stdin_that_is_not_utf8(
         ([], "no input: give files or folders, or pipe text on standard input"),
         (["-", "-"], "standard input (-) can be read only once"),
         (["--format", "xml", "a.txt"], "argument -f/--format: invalid choice: 'xml'"),
+        (["--kinds", "direkt", "a.txt"], "argument --kinds: kinds must be one or more of"),
+        (["--kinds", ",", "a.txt"], "argument --kinds: kinds must be one or more of"),
     ],
 )
 def test_usage_errors_exit_2(
@@ -320,17 +322,30 @@ def test_csv_has_one_header_and_a_row_per_quotation(
 # ---------------------------------------------------------------------------
 
 
+D = ("direct",)
+
+
 @pytest.mark.parametrize(
     ("argv", "options", "progress"),
     [
-        ([], {"use_gpu": None, "model_dir": None}, False),  # stderr is not a terminal
+        ([], {"use_gpu": None, "model_dir": None, "kinds": D}, False),  # stderr: no terminal
         (
             ["--no-gpu", "--model-dir", "models/de"],
-            {"use_gpu": False, "model_dir": "models/de"},
+            {"use_gpu": False, "model_dir": "models/de", "kinds": D},
             False,
         ),
-        (["--progress"], {"use_gpu": None, "model_dir": None}, True),
-        (["--no-progress"], {"use_gpu": None, "model_dir": None}, False),
+        (["--progress"], {"use_gpu": None, "model_dir": None, "kinds": D}, True),
+        (["--no-progress"], {"use_gpu": None, "model_dir": None, "kinds": D}, False),
+        (
+            ["--kinds", "direct,indirect"],
+            {"use_gpu": None, "model_dir": None, "kinds": ("direct", "indirect")},
+            False,
+        ),
+        (
+            ["--kinds", "indirect"],
+            {"use_gpu": None, "model_dir": None, "kinds": ("indirect",)},
+            False,
+        ),
     ],
 )
 def test_options_reach_the_extractor(
@@ -499,7 +514,7 @@ def test_example_article_as_a_table(
 ) -> None:
     code, out, err = run(capsys, ARTICLE, "--format", "table")
     assert (code, err) == (0, "")
-    assert shared_real == [{"use_gpu": None, "model_dir": None}]
+    assert shared_real == [{"use_gpu": None, "model_dir": None, "kinds": ("direct",)}]
     title, header, _, *rows = out.splitlines()
     assert title == f"{ARTICLE}: 8 quotations"
     assert header.split()[0] == "speaker"
@@ -508,6 +523,34 @@ def test_example_article_as_a_table(
     assert speakers.count("Donald Trump") == 3
     assert speakers.count("Jack Ma") == 2
     assert "„Er liebt dieses Land und er liebt China“" in out
+
+
+@pytest.mark.e2e
+def test_kinds_direct_indirect_writes_indirect_speech(
+    pipeline: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        capsys,
+        ARTICLE,
+        "--format",
+        "jsonl",
+        "--kinds",
+        "direct,indirect",
+        "--model-dir",
+        str(ROOT / "tests" / "models" / "stanza-de-small"),
+    )
+    assert (code, err) == (0, "")
+    quotes = quoteattr.read_jsonl(io.StringIO(out))
+    kinds = {q.kind for q in quotes}
+    assert kinds == {"direct", "indirect"}
+    laut = [q for q in quotes if q.text == "Eine Million neue Arbeitsplätze würden sich"]
+    assert len(laut) == 1
+    assert laut[0].speaker is not None
+    assert laut[0].speaker.name == "Jack Ma"
+    # the direct quotations are those of the default run
+    assert [q for q in quotes if q.kind == "direct"] == list(
+        quoteattr.QuoteExtractor(pipeline).extract(ARTICLE.read_text(encoding="utf-8"))
+    )
 
 
 @pytest.mark.e2e

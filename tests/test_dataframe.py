@@ -16,6 +16,7 @@ from quoteattr import Cue, Quote, Quotes, Span, Speaker, find_quotes, to_datafra
 TEXT = "„Wir sind bereit“, sagte Frank Werneke. Sie sprach von „großen Dingen“. „Ja“, so er."
 
 COLUMNS = [
+    "kind",
     "text",
     "start",
     "end",

@@ -159,6 +159,17 @@ def test_the_attribution_page_shows_quotes_without_speaker(rule: str) -> None:
     assert _rule_table()[rule]
 
 
+def test_the_attribution_page_lists_the_indirect_rules_in_order_with_their_examples() -> None:
+    from quoteattr.attribution._indirect import INDIRECT_RULES
+
+    rows = re.findall(r"^\| \*\*(\w+)\*\* \| (.*?) \|", _read("attribution.md"), re.M)
+    assert [name for name, _ in rows] == [r.__name__ for r in INDIRECT_RULES]
+    for (_, cell), func in zip(rows, INDIRECT_RULES, strict=True):
+        doc = " ".join((func.__doc__ or "").split("\n\n", 1)[0].split())
+        example = doc.split(" / ", 1)[0].split(" — ", 1)[0].strip()
+        assert re.sub(r"\*+", "", cell).strip() == example
+
+
 def test_the_quickstart_names_every_rule() -> None:
     page = _read("quickstart.md")
     for rule in [*_rule_names(), "nested_quote", "no_speaker"]:

@@ -574,7 +574,14 @@ class FakeExtractor:
 
     model_dirs: list[object] = []  # noqa: RUF012 - records calls across instances
 
-    def __init__(self, nlp: object = None, *, use_gpu: object = None, model_dir: object = None):
+    def __init__(
+        self,
+        nlp: object = None,
+        *,
+        use_gpu: object = None,
+        model_dir: object = None,
+        kinds: object = ("direct",),
+    ):
         FakeExtractor.model_dirs.append(model_dir)
 
     def extract(self, text: str) -> list[Quote]:

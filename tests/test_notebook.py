@@ -84,6 +84,11 @@ def test_the_notebook_runs_and_shows_the_quotations(executed: Any) -> None:
     speakers = {q.attrs.get("data-speaker") for q in highlighted}
     assert {"Donald Trump", "Jack Ma"} <= speakers
 
+    # Indirect speech: the laut-Ma and vorwerfen statements, with their speakers.
+    ind = next(out for source, out in cells if source.startswith("both = quoteattr"))
+    for expected in ("indirect", "Jack Ma", "Donald Trump", "laut", "vorwerfen"):
+        assert expected in ind["text/plain"], expected
+
     # The DataFrame has a row per quotation.
     table = next(out for source, out in cells if source.startswith("df = quotes.to_dataframe()"))
     assert "Donald Trump" in table["text/plain"]

@@ -15,7 +15,10 @@ The pipeline for one document::
 - :mod:`._syntax`: the UD toolkit the rules share (speech verbs, subjects, phrases);
 - :mod:`._filters`: names, titles and translations in quotation marks;
 - :mod:`._resolve` and :mod:`quoteattr._speakers`: from a rule's word to a speaker;
-- :mod:`._driver`: :func:`attribute_quotes`, the loop over a document's quotations.
+- :mod:`._driver`: :func:`attribute_quotes`, the loop over a document's quotations;
+- indirect speech, a family apart that never sees direct quotations: its rules
+  (:mod:`._indirect`), their clause syntax (:mod:`._indirect_syntax`) and its driver
+  (:mod:`._indirect_driver`, ``attribute_indirect``).
 
 Precision before recall: a quotation no rule attributes gets no speaker.
 

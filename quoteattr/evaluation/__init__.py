@@ -20,7 +20,9 @@ Scoring in short (the exact definitions are in ``docs/evaluation.md``):
   accuracy (all found)* is judged on every found gold quote that has a gold speaker,
   and a quote found without a speaker counts as wrong;
 - *end-to-end* needs both: a matched quote with the right speaker, counted over the
-  gold quotes that have a speaker.
+  gold quotes that have a speaker;
+- indirect speech (``--kinds direct,indirect``) is scored apart, against the gold's
+  ``other_quotes`` of types Indirect and IndirectFreeIndirect: :func:`score_indirect`.
 
 :func:`render_errors_html` shows every error in its context, as one HTML page.
 Run ``python -m quoteattr.evaluation GOLD.jsonl`` for the command line.
@@ -30,6 +32,15 @@ from __future__ import annotations
 
 from quoteattr.evaluation._cli import main
 from quoteattr.evaluation._gold import GoldDoc, GoldQuote, is_partial_quote, load_gold
+from quoteattr.evaluation._indirect import (
+    CONSTRUCTIONS,
+    INDIRECT_TYPES,
+    GoldIndirect,
+    IndirectResult,
+    construction,
+    gold_indirect,
+    score_indirect,
+)
 from quoteattr.evaluation._matching import (
     NAME_STOPWORDS,
     name_tokens,
@@ -52,7 +63,9 @@ from quoteattr.evaluation._results import (
 from quoteattr.evaluation._scoring import evaluate, score
 
 __all__ = [
+    "CONSTRUCTIONS",
     "ERROR_KINDS",
+    "INDIRECT_TYPES",
     "KIND_LABELS",
     "NAME_STOPWORDS",
     "PRF",
@@ -61,10 +74,14 @@ __all__ = [
     "ErrorRecord",
     "EvaluationResult",
     "GoldDoc",
+    "GoldIndirect",
     "GoldQuote",
+    "IndirectResult",
     "KindStats",
     "RuleStats",
+    "construction",
     "evaluate",
+    "gold_indirect",
     "is_partial_quote",
     "load_gold",
     "main",
@@ -72,6 +89,7 @@ __all__ = [
     "overlap",
     "render_errors_html",
     "score",
+    "score_indirect",
     "spans_match",
     "speaker_correct",
 ]

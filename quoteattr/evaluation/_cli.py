@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Final
 
 from quoteattr._errors import QuoteattrError
+from quoteattr._model import Quote
 from quoteattr.evaluation._gold import GoldDoc, load_gold
+from quoteattr.evaluation._indirect import IndirectResult, score_indirect
 from quoteattr.evaluation._report import render_errors_html
 from quoteattr.evaluation._results import EvaluationResult
 from quoteattr.evaluation._scoring import evaluate
@@ -40,12 +42,29 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", type=Path, metavar="OUT.json", help="write all numbers as JSON")
     parser.add_argument("--limit", type=_positive_int, metavar="N", help="first N documents only")
     parser.add_argument(
+        "--kinds",
+        type=_kinds,
+        default=("direct",),
+        metavar="KINDS",
+        help="kinds of speech to extract and score, comma-separated: direct (the default), "
+        "indirect (scored against the gold's other_quotes)",
+    )
+    parser.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
         help="show a progress bar (default: when stderr is a terminal)",
     )
     return parser
+
+
+def _kinds(value: str) -> tuple[str, ...]:
+    from quoteattr._candidates import check_kinds
+
+    try:
+        return check_kinds([k.strip() for k in value.split(",") if k.strip()])
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _fail(message: object) -> int:
@@ -69,18 +88,37 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from quoteattr._extractor import QuoteExtractor
 
-        extractor = QuoteExtractor(model_dir=args.model_dir)
-        result = evaluate(gold, extractor.extract, progress=progress)
+        extractor = QuoteExtractor(model_dir=args.model_dir, kinds=args.kinds)
+        predictions: list[list[Quote]] = []
+
+        def predict(text: str) -> list[Quote]:
+            predictions.append(list(extractor.extract(text)))
+            return predictions[-1]
+
+        result = evaluate(gold, predict, progress=progress)
     except QuoteattrError as exc:
         return _fail(exc)
-    print(result.format())
-    return _write_outputs(args, gold, result)
+    indirect = None
+    if "direct" in args.kinds:
+        print(result.format())
+    if "indirect" in args.kinds:
+        indirect = score_indirect([d.indirect for d in gold], predictions)
+        print(indirect.format())
+    return _write_outputs(args, gold, result, indirect)
 
 
-def _write_outputs(args: argparse.Namespace, gold: list[GoldDoc], result: EvaluationResult) -> int:
+def _write_outputs(
+    args: argparse.Namespace,
+    gold: list[GoldDoc],
+    result: EvaluationResult,
+    indirect: IndirectResult | None = None,
+) -> int:
     try:
         if args.json is not None:
-            payload = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+            data = result.to_dict()
+            if indirect is not None:
+                data["indirect"] = indirect.to_dict()
+            payload = json.dumps(data, ensure_ascii=False, indent=2)
             args.json.write_text(payload + "\n", encoding="utf-8")
             print(f"wrote {args.json}", file=sys.stderr)
         if args.errors is not None:

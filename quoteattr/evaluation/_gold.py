@@ -12,6 +12,7 @@ import attrs
 
 from quoteattr._jsonl import describe, read_records
 from quoteattr._model import Span
+from quoteattr.evaluation._indirect import GoldIndirect, gold_indirect
 
 __all__ = ["GoldDoc", "GoldQuote", "is_partial_quote", "load_gold"]
 
@@ -101,6 +102,10 @@ def _quote_tuple(quotes: Iterable[GoldQuote]) -> tuple[GoldQuote, ...]:
     return tuple(quotes)
 
 
+def _indirect_tuple(items: Iterable[GoldIndirect]) -> tuple[GoldIndirect, ...]:
+    return tuple(items)
+
+
 def _check_quotes_fit(inst: GoldDoc, _attribute: object, quotes: tuple[GoldQuote, ...]) -> None:
     for k, q in enumerate(quotes):
         if inst.text[q.start : q.end] != q.text:
@@ -112,12 +117,15 @@ def _check_quotes_fit(inst: GoldDoc, _attribute: object, quotes: tuple[GoldQuote
 
 @attrs.frozen
 class GoldDoc:
-    """One gold document: its ``text`` and its gold direct ``quotes``."""
+    """One gold document: its ``text``, its gold direct ``quotes`` and its gold
+    ``indirect`` speech (from ``other_quotes``, see
+    :func:`~quoteattr.evaluation.gold_indirect`)."""
 
     id: str
     text: str
     quotes: tuple[GoldQuote, ...] = attrs.field(converter=_quote_tuple, validator=_check_quotes_fit)
     title: str = ""
+    indirect: tuple[GoldIndirect, ...] = attrs.field(default=(), converter=_indirect_tuple)
 
 
 class _GoldFormatError(ValueError):
@@ -163,7 +171,16 @@ def _parse_doc(obj: Mapping[str, Any], *, default_id: str) -> GoldDoc:
             raise _GoldFormatError(f"quote {k}: {exc}") from None
         if quote is not None:
             quotes.append(quote)
-    return GoldDoc(str(doc_id), text, tuple(quotes), title or "")
+    others = obj.get("other_quotes")
+    if others is not None and not isinstance(others, list):
+        raise _GoldFormatError(f'"other_quotes" must be a list, got {describe(others)}')
+    if others and not all(isinstance(o, dict) for o in others):
+        raise _GoldFormatError('"other_quotes" must be a list of objects')
+    try:
+        indirect = gold_indirect(text, others or [])
+    except ValueError as exc:
+        raise _GoldFormatError(str(exc)) from None
+    return GoldDoc(str(doc_id), text, tuple(quotes), title or "", tuple(indirect))
 
 
 def _offsets(x: object, y: object, label: str, n: int) -> tuple[int, int] | None:

@@ -129,15 +129,17 @@ class _Tally:
 def score(gold_docs: Sequence[GoldDoc], predictions: Sequence[Sequence[Quote]]) -> EvaluationResult:
     """Score ``predictions[i]`` (the quotes predicted for ``gold_docs[i].text``).
 
-    Pure: no parsing happens here. Raises :class:`ValueError` when the sequences
-    differ in length or a predicted quote's offsets do not fit its document.
+    Pure: no parsing happens here. Only direct quotations are scored here (indirect
+    speech: :func:`~quoteattr.evaluation.score_indirect`). Raises :class:`ValueError`
+    when the sequences differ in length or a predicted quote's offsets do not fit its
+    document.
     """
     if len(gold_docs) != len(predictions):
         raise ValueError(f"{len(gold_docs)} gold documents but {len(predictions)} prediction lists")
     tally = _Tally()
     for index, (doc, preds) in enumerate(zip(gold_docs, predictions, strict=True)):
         _check_predictions(doc, preds)
-        _score_doc(index, doc, list(preds), tally)
+        _score_doc(index, doc, [q for q in preds if q.kind == "direct"], tally)
     return tally.freeze(len(gold_docs))
 
 
