@@ -15,7 +15,7 @@ import attrs
 from quoteattr._model import Cue, Quote
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import is_plausible_speaker
-from quoteattr.attribution._markers import _according_source
+from quoteattr.attribution._markers import according_source
 from quoteattr.attribution._syntax import cue_verb, person_like, span_of, subject_of
 
 __all__ = [
@@ -259,7 +259,7 @@ def marked_source(parse: Parse, marker: Word) -> Word | None:
         before = parse.words[marker.i - 1]
         if before.sent == marker.sent and before.upos in {"NOUN", "PROPN", "PRON"}:
             return before
-    found = _according_source(parse, marker)
+    found = according_source(parse, marker)
     if found is not None and found.lemma.lower() not in parse.lang.time_nouns:
         return found
     # Laut einer am Dienstag veröffentlichten Pressemitteilung: the parser took the date

@@ -18,7 +18,7 @@ from quoteattr.attribution._syntax import (
 )
 from quoteattr.attribution._view import Attribution, QuoteView
 
-__all__ = ["according_to", "as_said", "in_the_view_of", "so_after_quote"]
+__all__ = ["according_source", "according_to", "as_said", "in_the_view_of", "so_after_quote"]
 
 
 @rule(after=1, splits=True)
@@ -65,7 +65,7 @@ def according_to(view: QuoteView) -> Attribution | None:
     for w in view.sentence_words():
         lemma = w.lemma.lower()
         if lemma in view.lang.according_markers:
-            source = _according_source(parse, w)
+            source = according_source(parse, w)
             if source is not None and _is_source_for(view, source, w):
                 return Attribution(0.85, source, Cue(lemma, span_of(parse, w)))
         if view.lang.is_cue_noun(w.lemma) and any(
@@ -116,7 +116,7 @@ def _is_source_for(view: QuoteView, source: Word, marker: Word) -> bool:
     )
 
 
-def _according_source(parse: Parse, marker: Word) -> Word | None:
+def according_source(parse: Parse, marker: Word) -> Word | None:
     """The noun laut/gemäß/zufolge marks: its head when parsed as ``case``; otherwise the
     noun beside it (laut Polizei; Dem Betriebsrat zufolge, parsed as an adverb)."""
     if marker.rel == "case" and marker.head >= 0:
