@@ -27,6 +27,8 @@ def _dtype(column: str) -> str:
         return "float64"
     if column == "closed":
         return "bool"
+    if column == "speaker_resolved":
+        return "boolean"  # nullable: <NA> for a quote without a speaker
     if column.endswith(("start", "end")) or column in _COUNTS:
         return "Int64" if column.startswith(("mention_", "cue_")) else "int64"
     return "string"
@@ -102,12 +104,14 @@ def to_dataframe(quotes: Iterable[Any]) -> pd.DataFrame:
     """The quotations as a pandas DataFrame, one row per :class:`~quoteattr.Quote`.
 
     Columns: ``text``, ``start``, ``end`` (content offsets), ``speaker`` (the
-    canonical name), ``mention``, ``mention_start``, ``mention_end``, ``cue`` (the
+    canonical name), ``mention``, ``mention_start``, ``mention_end``, ``speaker_kind``,
+    ``speaker_resolved``, ``cue`` (the
     lemma), ``cue_text``, ``cue_start``, ``cue_end``, ``rule``, ``confidence``,
     ``paragraph``, ``group``, ``part``, ``n_parts``, ``closed``, ``depth``,
     ``open_mark``, ``close_mark``, ``outer_start``, ``outer_end``. Text columns have
     the ``string`` dtype, offsets ``int64`` (``Int64`` for the speaker's and cue's, which
-    may be missing), ``confidence`` is ``float64`` and ``closed`` ``bool``. A quote
+    may be missing), ``confidence`` is ``float64``, ``closed`` ``bool`` and
+    ``speaker_resolved`` the nullable ``boolean``. A quote
     without speaker, cue or rule has ``<NA>`` in those columns, so
     ``df["speaker"].value_counts()`` counts attributed quotes only.
 

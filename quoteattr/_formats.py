@@ -55,6 +55,8 @@ RECORD_FIELDS: Final[tuple[str, ...]] = (
     "mention",
     "mention_start",
     "mention_end",
+    "speaker_kind",
+    "speaker_resolved",
     "cue",
     "cue_text",
     "cue_start",
@@ -79,7 +81,8 @@ def quote_record(quote: Quote, source: str | None = None) -> dict[str, Any]:
 
     ``source`` names where the text came from (a file name, an id); ``speaker`` is
     the speaker's canonical name and ``mention`` the text it was attributed to
-    (``"Donald Trump"`` and ``"er"``); ``cue`` is the cue's lemma (``"sagen"``) and
+    (``"Donald Trump"`` and ``"er"``), ``speaker_kind`` and ``speaker_resolved`` its
+    ``Speaker.kind`` and ``Speaker.resolved``; ``cue`` is the cue's lemma (``"sagen"``) and
     ``cue_text`` the word as written (``"sagte"``). The speaker and cue fields are
     ``None`` when the quotation has no speaker or no cue.
     """
@@ -94,6 +97,8 @@ def quote_record(quote: Quote, source: str | None = None) -> dict[str, Any]:
         "mention": speaker.mention.text if speaker is not None else None,
         "mention_start": speaker.mention.start if speaker is not None else None,
         "mention_end": speaker.mention.end if speaker is not None else None,
+        "speaker_kind": speaker.kind if speaker is not None else None,
+        "speaker_resolved": speaker.resolved if speaker is not None else None,
         "cue": cue.lemma if cue is not None else None,
         "cue_text": cue.span.text if cue is not None else None,
         "cue_start": cue.span.start if cue is not None else None,

@@ -24,6 +24,8 @@ COLUMNS = [
     "mention",
     "mention_start",
     "mention_end",
+    "speaker_kind",
+    "speaker_resolved",
     "cue",
     "cue_text",
     "cue_start",
@@ -55,7 +57,9 @@ def quotes() -> Quotes:
         [
             attrs.evolve(
                 first,
-                speaker=Speaker("Frank Werneke", span_of(TEXT, "Frank Werneke")),
+                speaker=Speaker(
+                    "Frank Werneke", span_of(TEXT, "Frank Werneke"), "person", resolved=True
+                ),
                 cue=Cue("sagen", span_of(TEXT, "sagte")),
                 rule="cue_after_quote",
                 confidence=0.9,
@@ -97,6 +101,14 @@ def test_one_row_per_quote_with_flat_columns(quotes: Quotes) -> None:
             )
             assert row.cue == q.cue.lemma
             assert TEXT[row.cue_start : row.cue_end] == row.cue_text == q.cue.span.text
+
+
+def test_speaker_kind_and_resolved_are_columns(quotes: Quotes) -> None:
+    df = to_dataframe(quotes)
+    assert df["speaker_kind"].tolist()[::2] == ["person", "unknown"]
+    assert df["speaker_resolved"].tolist()[::2] == [True, False]
+    assert df["speaker_resolved"].isna().tolist() == [False, True, False]
+    assert str(df["speaker_resolved"].dtype) == "boolean"
 
 
 def test_no_speaker_gives_missing_values(quotes: Quotes) -> None:
