@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from _data_tools import load_builder
 
 from quoteattr.evaluation import load_gold
 
@@ -49,16 +48,7 @@ REQUIRED_TAGS = (
 
 
 def _load_builder() -> ModuleType:
-    name = "_quoteattr_build_blind"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BUILDER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_builder(BUILDER, "_quoteattr_build_blind")
 
 
 @pytest.fixture(scope="module")

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import collections
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from _data_tools import load_builder
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 JSONL = DATA_DIR / "handwritten.jsonl"
@@ -22,16 +21,7 @@ ANY_MARK = re.compile("[„“”\"»«‚‘’›‹']")
 
 
 def _load_builder() -> ModuleType:
-    name = "_quoteattr_build_handwritten"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BUILDER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look the module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return load_builder(BUILDER, "_quoteattr_build_handwritten")
 
 
 @pytest.fixture(scope="module")

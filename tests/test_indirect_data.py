@@ -6,16 +6,15 @@ No model is needed: these tests check the data and its builder, never an extract
 from __future__ import annotations
 
 import collections
-import importlib.util
 import itertools
 import json
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from _data_tools import load_builder
 
 from quoteattr.evaluation import load_gold
 
@@ -26,16 +25,7 @@ SPEECH_TYPES = ("Indirect", "IndirectFreeIndirect")
 
 
 def _load_builder() -> ModuleType:
-    name = "_quoteattr_build_indirect"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BUILDER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look the module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return load_builder(BUILDER, "_quoteattr_build_indirect")
 
 
 @pytest.fixture(scope="module")
