@@ -182,6 +182,8 @@ class People:
             if len(n.tokens) >= 2 and parse.words[n.words[0]].upos == "PROPN"
         }
         self._person = [self._looks_like_person(k, multiword) for k in range(len(self._names))]
+        #: clusters holding a name the document treats as a person's
+        self._person_clusters = {self._clusters[k] for k, p in enumerate(self._person) if p}
         self._name_excluded = [self._is_excluded(parse.words[n.words[0]]) for n in self._names]
 
     # --- public --------------------------------------------------------------------
@@ -250,8 +252,7 @@ class People:
         """A person where the document treats the name as one (a subject or apposition
         with a role, a listed given name, a PER entity), an organisation for an
         abbreviation in capitals (SPD) or an ORG entity, else unknown."""
-        members = [k for k, c in enumerate(self._clusters) if c == cluster]
-        if any(self._is_person(k) for k in members) or self._gender(cluster) is not None:
+        if cluster in self._person_clusters or self._gender(cluster) is not None:
             return "person"
         best = self._fullest(cluster)
         text = self.parse.text[best.start : best.end]

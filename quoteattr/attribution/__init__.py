@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from quoteattr.attribution._driver import attribute_quotes, wants_earlier_sentences
 from quoteattr.attribution._registry import Rule, rule
-from quoteattr.attribution._rules import RULES
+from quoteattr.attribution._rules import RULES, RULES_BY_NAME
 from quoteattr.attribution._view import Attribution, QuoteView
 
 __all__ = [
@@ -48,10 +48,6 @@ __all__ = [
     "rule",
     "wants_earlier_sentences",
 ]
-
-
-#: The rules by name.
-RULES_BY_NAME: dict[str, Rule] = {r.name: r for r in RULES}
 
 
 def reach() -> tuple[int, int]:

@@ -20,7 +20,7 @@ from quoteattr.attribution._context import split_quote
 from quoteattr.attribution._filters import parenthetical_name
 from quoteattr.attribution._registry import Rule
 from quoteattr.attribution._resolve import resolve
-from quoteattr.attribution._rules import RULES
+from quoteattr.attribution._rules import RULES, RULES_BY_NAME
 from quoteattr.attribution._view import Attribution, Decided, QuoteView
 
 __all__ = ["attribute_quotes", "wants_earlier_sentences"]
@@ -71,12 +71,12 @@ def wants_earlier_sentences(parse: Parse, quote: Quote, parsed_before: int) -> b
     attributed ``quote`` differently, given those sentences? Only when no rule before it
     decided the quotation, and its ``wants_more`` says it might fire. Selective parsing
     parses those sentences only then."""
-    order = {r.name: r.order for r in RULES}
     view: QuoteView | None = None
     for rule in RULES:
         if rule.before <= parsed_before or rule.wants_more is None:
             continue
-        if quote.speaker is not None and order.get(quote.rule or "", -1) < rule.order:
+        decided_by = RULES_BY_NAME.get(quote.rule or "")
+        if quote.speaker is not None and (decided_by is None or decided_by.order < rule.order):
             continue
         view = view or QuoteView.of(parse, quote)
         if rule.wants_more(view):

@@ -24,7 +24,7 @@ from quoteattr.attribution._markers import according_to, as_said, in_the_view_of
 from quoteattr.attribution._registry import Rule, registry
 from quoteattr.attribution._reported import reported_speech
 
-__all__ = ["RULES"]
+__all__ = ["RULES", "RULES_BY_NAME"]
 
 #: Every attribution rule, in the order they are tried.
 RULES: tuple[Rule, ...] = registry(
@@ -49,3 +49,6 @@ RULES: tuple[Rule, ...] = registry(
     # the weakest: a speech verb somewhere in the sentence
     speech_verb_in_sentence,
 )
+
+#: The rules by name.
+RULES_BY_NAME: dict[str, Rule] = {r.name: r for r in RULES}
