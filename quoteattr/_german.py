@@ -49,6 +49,7 @@ _WORD_SECTIONS = (
     "source_prepositions",
     "content_prepositions",
     "anaphoric_objects",
+    "document_verbs",
     "subjunctive_forms",
     "adverb_endings",
     "non_speakers",
@@ -116,6 +117,7 @@ class German:
     #: preposition -> the verb lemmas whose oblique with it is what was said
     content_prepositions_by_verb: Mapping[str, frozenset[str]]
     anaphoric_objects: frozenset[str]
+    document_verbs: frozenset[str]
     subjunctive_forms: frozenset[str]
     adverb_endings: tuple[str, ...]
     non_speakers: frozenset[str]

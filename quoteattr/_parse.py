@@ -106,6 +106,13 @@ class Parse:
                 out.append(w)
         return out
 
+    def same_token(self, i: int, j: int) -> bool:
+        """Are words ``i`` and ``j`` parts of one token (the von and dem of "vom")?"""
+        if min(i, j) < 0 or max(i, j) >= len(self.words):
+            return False
+        a, b = self.words[i], self.words[j]
+        return (a.start, a.end) == (b.start, b.end)
+
     def hyphen_joined(self, i: int) -> bool:
         """Are words ``i``, ``i + 1`` (a hyphen) and ``i + 2`` one hyphenated word the
         tokenizer split, written without spaces in one sentence (VW - Chef)?"""

@@ -119,6 +119,8 @@ def mention_span(parse: Parse, head: Word) -> Span:
     words = parse.words
     while first < last and words[first].upos == "PUNCT":
         first += 1
+    while first < head.i and first - 1 not in keep and parse.same_token(first - 1, first):
+        first += 1  # the article of a contraction whose preposition is not kept: vom Verein
     while (
         last > first and words[last].upos == "PUNCT" and not _closes_inner_mark(words, first, last)
     ):
@@ -185,12 +187,25 @@ class People:
         #: clusters holding a name the document treats as a person's
         self._person_clusters = {self._clusters[k] for k, p in enumerate(self._person) if p}
         self._name_excluded = [self._is_excluded(parse.words[n.words[0]]) for n in self._names]
+        #: the last word of each person's full name, to its cluster (None: two persons)
+        self._surname_of: dict[str, int | None] = {}
+        for k, name in enumerate(self._names):
+            if len(name.tokens) >= 2 and self._person[k]:
+                last = parse.words[name.words[-1]].text
+                known = self._surname_of.get(last, self._clusters[k])
+                self._surname_of[last] = known if known == self._clusters[k] else None
 
     # --- public --------------------------------------------------------------------
 
     def resolve(self, head: Word) -> tuple[Speaker, float] | None:
         """The Speaker for the mention headed by ``head`` and a confidence factor, or
         None where the mention can't be a speaker."""
+        surname = self._surname_of.get(head.text)
+        if surname is not None and head.upos not in {"NOUN", "PROPN"}:
+            # a surname the tagger took for another word class (Merkel/ADV hob hervor)
+            return self._named(
+                surname, Span.of(self.parse.text, head.start, head.end), "person", 1.0, 1.0
+            )
         if not is_plausible_speaker(head):
             return None
         mention = mention_span(self.parse, head)
@@ -207,6 +222,10 @@ class People:
             cluster = self._pronoun_antecedent(head)
             return self._named(cluster, mention, "person", 0.85, 0.5)
         cluster = self._cluster_in(mention)
+        if cluster is None and mention.text == head.text:
+            cluster = self._surname_of.get(head.text)  # a surname the tagger missed
+            if cluster is not None:
+                return self._named(cluster, mention, "person", 1.0, 1.0)
         if cluster is not None:
             return self._named(cluster, mention, self._head_kind(head), 1.0, 1.0)
         if is_role(head) and self._is_definite(head):
@@ -260,6 +279,13 @@ class People:
         if "ORG" in kinds or (text.isupper() and len(text) >= 2):
             return "organisation"
         return "unknown"
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """The surnames of the document's persons, each naming one person (Berninger,
+        after Matthias Berninger): a word spelled so is a name wherever it stands,
+        however a tagger took it."""
+        return frozenset(k for k, v in self._surname_of.items() if v is not None)
 
     def name_cluster(self, word: Word) -> int | None:
         """The person cluster a word's name belongs to, or None."""

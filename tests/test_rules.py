@@ -165,8 +165,8 @@ CUE_AFTER_QUOTE = [
         Expect(
             "Innenministerium",
             "heißen",
-            "vom Innenministerium",
-            "vom Innenministerium",
+            "Innenministerium",  # the name and mention leave out the contracted "von"
+            "Innenministerium",
             "cue_after_quote",
         ),
     ),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quoteattr.attribution._registry import rule
-from quoteattr.attribution._syntax import cue_verb, subject_of
+from quoteattr.attribution._syntax import anaphoric_cue, cue_verb, subject_of
 from quoteattr.attribution._view import Attribution, QuoteView
 
 __all__ = ["cue_after_quote", "cue_in_next_sentence"]
@@ -73,29 +73,8 @@ def cue_in_next_sentence(view: QuoteView) -> Attribution | None:
     sent = parse.words[view.last].sent + 1
     if sent >= len(parse.sentences):
         return None
-    words = [w for w in parse.sentence_words(sent) if w.upos != "PUNCT"]
-    if len(words) < 3 or words[0].text.lower() not in parse.lang.anaphoric_objects:
+    found = anaphoric_cue(parse, sent)
+    if found is None:
         return None
-    if words[0].rel == "det" or words[1].upos in {"NOUN", "PROPN", "ADJ"}:
-        return None  # "Das Ministerium verwies …": an article, not the quotation
-    for w in words[1:4]:
-        found = cue_verb(parse, w)
-        if found is None and w.upos == "AUX":
-            # Das musste X einräumen: the speech verb is the modal's infinitive.
-            found = next(
-                (
-                    f
-                    for v in words
-                    if v.head == w.head or v.i == w.head
-                    if (f := cue_verb(parse, v)) is not None
-                ),
-                None,
-            )
-        if found is None:
-            continue
-        verb, cue = found
-        subject = subject_of(parse, verb, inverted=True)
-        if subject is not None and subject.i != words[0].i:
-            return Attribution(0.8, subject, cue)
-        return None
-    return None
+    _, cue, speaker = found
+    return None if speaker is None else Attribution(0.8, speaker, cue)

@@ -24,6 +24,8 @@ before it).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quoteattr._model import Cue, Quote
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import is_plausible_speaker
@@ -31,6 +33,7 @@ from quoteattr.attribution._indirect_syntax import (
     CONTENT_RELS,
     CONTINUATION_REACH,
     FRAME_RELS,
+    SUBORDINATE_RELS,
     Context,
     Finding,
     IndirectRule,
@@ -44,25 +47,30 @@ from quoteattr.attribution._indirect_syntax import (
     is_acceptable,
     is_adverbial,
     is_impersonal,
+    is_parsed,
     is_subjunctive,
     marked_source,
     message_runs,
+    named_kid,
     open_cue,
     speaker_of,
     speech_verb,
     speech_verb_before,
+    von_agent,
 )
 from quoteattr.attribution._syntax import (
+    anaphoric_cue,
     cue_verb,
     noun_phrase,
-    person_like,
     phrase_head,
     span_of,
     subject_of,
 )
+from quoteattr.attribution._syntax import can_speak as speaks
 
 __all__ = [
     "INDIRECT_RULES",
+    "anaphoric_frame",
     "closing_so",
     "continuation",
     "source_marker",
@@ -123,6 +131,8 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
         else:
             cue = Cue(verb.lemma.lower(), span_of(parse, verb))
         speaker = speaker_of(parse, verb, frozenset(keep))
+        if speaker is None or not can_speak(parse, speaker):
+            speaker = named_kid(parse, verb, frozenset(keep), ctx) or speaker
         nobody = speaker is None or not can_speak(parse, speaker)
         if found is None and nobody and not (speaker is None and is_impersonal(parse, verb)):
             # nachdem klar war, dass …; Gesetze sorgen dafür, dass … (but es ist geplant,
@@ -197,7 +207,8 @@ def source_marker(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
         lemma = w.lemma.lower()
         frame: set[int] | None = None
         speaker: Word | None = None
-        if lemma in lang.according_markers:
+        vouches = lemma in lang.according_markers
+        if vouches:
             source = marked_source(parse, w)
             if source is None:
                 continue
@@ -209,6 +220,7 @@ def source_marker(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
             and (lang.is_source_noun(w.lemma) or lang.is_source_noun(w.text))
             and any(c.lemma.lower() == "nach" for c in parse.kids(w.i, "case"))
         ):
+            vouches = True
             frame = set(parse.subtree(w.i)) - clauses_below(parse, w)
             speaker = next((s for s in parse.kids(w.i, "nmod") if is_plausible_speaker(s)), None)
             if speaker is None and any(
@@ -244,7 +256,9 @@ def source_marker(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
             continue
         if w.text.lower() != "wie":
             cue = Cue(lemma, span_of(parse, w))
-        keep = {x.i for x in words} - frame
+        # laut X and nach Angaben von X vouch for their clause; "so X" and "wie X sagte"
+        # frame the whole sentence
+        keep = (_marked_clause(parse, w, words) if vouches else {x.i for x in words}) - frame
         message = message_runs(parse, sent, keep)
         if not is_acceptable(parse, message, ctx):
             continue
@@ -252,6 +266,68 @@ def source_marker(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
             continue  # a statement has a verb: laut Polizei drei Tote is a caption
         return [Finding("source_marker", "marker", message, speaker, cue, 0.8)]
     return []
+
+
+def _marked_clause(parse: Parse, marker: Word, words: Sequence[Word]) -> set[int]:
+    """The words a source marker vouches for: the subordinate clause it stands in (…,
+    weil die Mission nach Angaben der UN überfordert ist), else the whole sentence."""
+    w = marker
+    while w.head >= 0:
+        w = parse.words[w.head]
+        if w.upos in {"VERB", "AUX"} or parse.kids(w.i, "cop"):
+            break
+    if w.deprel in SUBORDINATE_RELS and any(
+        k.rel in {"mark", "nsubj"} or "Rel" in (k.feat("PronType") or "") for k in parse.kids(w.i)
+    ):
+        return set(parse.subtree(w.i))
+    return {x.i for x in words}
+
+
+def anaphoric_frame(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
+    """Die Polizei hat drei Männer festgenommen. Das teilte ein Sprecher mit. / Der Plan
+    sei gescheitert. Dies bestätigte die Ministerin am Abend. / … Das wurde vom Amt
+    bekannt gegeben. / … Dies geht aus dem Jahresbericht hervor.
+
+    A sentence that opens with das/dies and whose verb is a speech verb takes up the
+    sentence before it: that sentence is the message, the speaker the verb's subject (the
+    von-agent of a passive; with hervorgehen, the document it comes from).
+    """
+    if sent == 0 or not is_parsed(parse, sent - 1):
+        return []
+    found = anaphoric_cue(parse, sent) or _document_frame(parse, sent)
+    if found is None:
+        return []
+    _, cue, speaker = found
+    if speaker is None:
+        return []
+    before = parse.sentence_words(sent - 1)
+    if any(
+        q.start < before[-1].end and before[0].start < q.end
+        for q in ctx.statements
+        if q.kind == "indirect"
+    ):
+        return []  # already a statement of its own
+    message = message_runs(parse, sent - 1, {w.i for w in before})
+    if not is_acceptable(parse, message, ctx):
+        return []
+    if 2 * sum(ctx.in_direct(a, b) for a, b in message) > sum(b - a for a, b in message):
+        return []  # „…“ Das sagte X: the direct quotation's speaker, not a statement
+    return [Finding("anaphoric_frame", "clause", message, speaker, cue, 0.75)]
+
+
+def _document_frame(parse: Parse, sent: int) -> tuple[Word, Cue, Word] | None:
+    """Dies geht aus dem Bericht hervor: the verb and the document."""
+    words = [w for w in parse.sentence_words(sent) if w.upos != "PUNCT"]
+    if len(words) < 3 or words[0].text.lower() not in parse.lang.anaphoric_objects:
+        return None
+    for verb in (w for w in words if w.deprel == "root"):
+        particles = "".join(k.text.lower() for k in parse.kids(verb.i, "compound:prt"))
+        if particles + verb.lemma.lower() not in parse.lang.document_verbs:
+            continue
+        for obl in parse.kids(verb.i, "obl"):
+            if any(c.lemma.lower() == "aus" for c in parse.kids(obl.i, "case")):
+                return verb, Cue(particles + verb.lemma.lower(), span_of(parse, verb)), obl
+    return None
 
 
 def continuation(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
@@ -279,7 +355,7 @@ def continuation(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     if prev is not None and last is not None and last.sent >= sent - 1:
         # the statement just before: its speaker goes on
         return [Finding("continuation", "continuation", message, None, None, 0.6, continues=prev)]
-    subject = _subject_before(parse, sent)
+    subject = _subject_before(parse, sent, ctx)
     if subject is not None:
         # a person named in the sentence just before (Kraxner spekulierte …. So sei …)
         return [Finding("continuation", "continuation", message, subject, None, 0.5)]
@@ -292,10 +368,11 @@ def continuation(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     return [Finding("continuation", "continuation", message, None, None, 0.4)]
 
 
-def _subject_before(parse: Parse, sent: int) -> Word | None:
-    """The person or organisation a Konjunktiv-I sentence with no statement before it
-    reports: the subject of the sentence before, in its paragraph (Müller bezweifelte
-    die Eignung Merkels. Er habe nicht den Eindruck, …)."""
+def _subject_before(parse: Parse, sent: int, ctx: Context) -> Word | None:
+    """The person or body a Konjunktiv-I sentence with no statement before it reports:
+    the subject of the sentence before, in its paragraph, or the agent of its passive
+    (Müller bezweifelte die Eignung Merkels. Er habe nicht den Eindruck, … / Der Plan
+    wurde vom Verband kritisiert. Er sei zu teuer.)."""
     if sent == 0:
         return None
     first = parse.sentence_words(sent)[0]
@@ -303,8 +380,13 @@ def _subject_before(parse: Parse, sent: int) -> Word | None:
     if not words or "\n" in parse.text[words[-1].end : first.start]:
         return None
     for root in (w for w in words if w.deprel == "root"):
+        agent = von_agent(parse, root, frozenset())
+        if agent is not None:
+            return agent
         for subject in parse.kids(root.i, "nsubj"):
-            if person_like(parse, subject):
+            if subject.upos in {"NOUN", "PROPN", "PRON"} and (
+                speaks(parse, subject) or subject.text in ctx.surnames
+            ):
                 return subject
     return None
 
@@ -331,5 +413,6 @@ INDIRECT_RULES: tuple[IndirectRule, ...] = (
     closing_so,
     speech_clause,
     source_marker,
+    anaphoric_frame,
     continuation,
 )

@@ -45,14 +45,19 @@ def attribute_indirect(
         if not is_parsed(parse, sent):
             continue
         statements = sorted([*direct, *found], key=lambda q: q.start)
-        ctx = Context(tuple(direct), tuple(statements))
+        ctx = Context(tuple(direct), tuple(statements), people.surnames)
         findings = _decide([rule(parse, sent, ctx) for rule in rules])
         if findings:
             for finding in findings:
                 finding = attrs.evolve(finding, message=_through_quotes(finding.message, direct))
                 quotes = _quotes(parse, finding, people)
                 prev = finding.continues
-                if prev is not None and prev.rule == "continuation" and prev in found:
+                if (
+                    prev is not None
+                    and prev.rule == "continuation"
+                    and prev in found
+                    and "\n" not in parse.text[prev.end : finding.message[0][0]]
+                ):
                     # A run of Konjunktiv-I sentences is one statement in parts.
                     found = _joined(found, prev.group, quotes)
                 else:

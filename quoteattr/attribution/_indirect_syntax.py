@@ -24,6 +24,7 @@ __all__ = [
     "FRAME_RELS",
     "INDIRECT_BEFORE",
     "MIN_WORDS",
+    "SUBORDINATE_RELS",
     "Context",
     "Finding",
     "IndirectRule",
@@ -44,6 +45,7 @@ __all__ = [
     "is_subjunctive",
     "marked_source",
     "message_runs",
+    "named_kid",
     "open_cue",
     "speaker_of",
     "speech_verb",
@@ -56,6 +58,8 @@ CONTENT_RELS = ("ccomp", "xcomp", "parataxis", "advcl", "csubj", "acl", "conj")
 FRAME_RELS = ("parataxis", "ccomp", "advcl", "conj", "dep", "acl")
 #: Sentences back that a continuation looks for the statement it continues.
 CONTINUATION_REACH = 4
+#: Relations of a clause below another one (a marker inside it vouches for it alone).
+SUBORDINATE_RELS = frozenset({"advcl", "acl:relcl"})
 #: Sentences before a candidate that the indirect rules read (the subject of the sentence
 #: before a continuation): selective parsing parses the candidates and this many before.
 INDIRECT_BEFORE = 1
@@ -88,6 +92,8 @@ class Context:
 
     direct: tuple[Quote, ...]
     statements: tuple[Quote, ...]
+    #: the surnames of the document's persons (People.surnames)
+    surnames: frozenset[str] = frozenset()
 
     def in_direct(self, start: int, end: int) -> int:
         """Characters of [start, end) inside a direct quotation."""
@@ -325,12 +331,22 @@ def can_speak(parse: Parse, w: Word) -> bool:
     return person_like(parse, w)
 
 
+def named_kid(parse: Parse, verb: Word, message: frozenset[int], ctx: Context) -> Word | None:
+    """A word of the verb's own (not the message's) that spells a surname of the
+    document, whatever the tagger made of it (Merkel hob hervor, dass …: Merkel tagged
+    as an adverb)."""
+    for k in parse.kids(verb.i):
+        if k.i not in message and k.text in ctx.surnames and k.upos not in {"VERB", "AUX"}:
+            return k
+    return None
+
+
 def speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None:
     """The speaker word of the verb a content clause depends on: its subject, else the
     subject of the verb it complements (gab … bekannt, dass: bekannt hangs on gab)."""
     fallback: Word | None = None
     for _ in range(3):
-        agent = _von_agent(parse, verb, message)
+        agent = von_agent(parse, verb, message)
         if agent is not None:
             return agent  # wurde vom LSVD aufgefordert, …: the agent of the passive
         speaker = subject_of(parse, verb, exclude=message)
@@ -356,7 +372,7 @@ def speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None
     return fallback
 
 
-def _von_agent(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None:
+def von_agent(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None:
     """The von-phrase of a passive verb (werden + participle), if it can speak."""
     if not any(k.deprel == "aux:pass" for k in parse.kids(verb.i)):
         return None

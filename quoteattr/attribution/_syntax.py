@@ -72,6 +72,47 @@ def _verb_tagged_adjective(word: Word) -> bool:
     return word.upos == "ADJ" and word.text.islower() and word.text.endswith(("te", "ten"))
 
 
+def anaphoric_cue(parse: Parse, sent: int) -> tuple[Word, Cue, Word | None] | None:
+    """The speech verb and speaker of sentence ``sent`` when it opens with das/dies taking
+    up what was said just before it (Das sagte X. / Dies teilte X mit. / Das musste X
+    einräumen.). The speaker is the verb's subject; where a parser made das/dies the
+    subject, the person or body it labelled object after the verb (Das bestätigte die
+    Organisation)."""
+    words = [w for w in parse.sentence_words(sent) if w.upos != "PUNCT"]
+    if len(words) < 3 or words[0].text.lower() not in parse.lang.anaphoric_objects:
+        return None
+    if words[0].rel == "det" or words[1].upos in {"NOUN", "PROPN", "ADJ"}:
+        return None  # "Das Ministerium verwies …": an article, not what was said
+    for w in words[1:4]:
+        found = cue_verb(parse, w)
+        if found is None and w.upos == "AUX":
+            # Das musste X einräumen: the speech verb is the modal's infinitive.
+            found = next(
+                (
+                    f
+                    for v in words
+                    if v.head == w.head or v.i == w.head
+                    if (f := cue_verb(parse, v)) is not None
+                ),
+                None,
+            )
+        if found is None:
+            continue
+        verb, cue = found
+        speaker = subject_of(parse, verb, inverted=True)
+        if speaker is None or speaker.i == words[0].i:
+            speaker = next(
+                (
+                    k
+                    for k in parse.kids(verb.i, "obj", "nsubj")
+                    if k.i > w.i and k.i != words[0].i and can_speak(parse, k)
+                ),
+                None,
+            )
+        return verb, cue, speaker
+    return None
+
+
 def subject_of(
     parse: Parse, verb: Word, *, inverted: bool = False, exclude: frozenset[int] = frozenset()
 ) -> Word | None:

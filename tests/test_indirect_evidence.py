@@ -1,0 +1,97 @@
+"""Indirect speech: a surname of the document speaks whatever the tagger made of it, and
+a source marker in a subordinate clause vouches for that clause alone. On stored parses:
+no model at test time.
+
+``slip_*`` fixtures are the small model's parse as it comes (Merkel tagged as an adverb,
+Berninger as a common noun), except ``slip_surname_neg_two_persons``, a correct parse
+with the same slip made by hand on a surname two persons share; the others are corrected
+by hand to a correct UD German analysis (``tests/data/conllu/README.md``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _conllu_tools import conllu, parse_of
+
+from quoteattr._candidates import find_candidates
+from quoteattr._model import Quote
+from quoteattr.attribution import attribute_quotes
+from quoteattr.attribution._indirect_driver import attribute_indirect
+
+
+def _indirect(name: str, text: str) -> list[Quote]:
+    parse = parse_of(text, conllu(name))
+    candidates = find_candidates(text, ("direct", "indirect"))
+    direct = attribute_quotes(parse, [c for c in candidates if c.kind == "direct"])
+    found = attribute_indirect(parse, [c for c in candidates if c.kind == "indirect"], direct)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message", "speaker"),
+    [
+        (
+            "slip_surname_adv",
+            "Angela Merkel besuchte das Werk in Wolfsburg. "
+            "Merkel hob hervor, dass die Stellen sicher seien.",
+            "dass die Stellen sicher seien",
+            "Angela Merkel",
+        ),
+        (
+            "slip_surname_noun",
+            "Matthias Berninger sprach am Montag in Berlin. "
+            "Berninger sagte, dass die Regel für große Tankstellen gelte.",
+            "dass die Regel für große Tankstellen gelte",
+            "Matthias Berninger",
+        ),
+    ],
+)
+def test_a_surname_the_tagger_missed_speaks_as_the_person_it_names(
+    name: str, text: str, message: str, speaker: str
+) -> None:
+    [q] = _indirect(name, text)
+    assert q.text == message
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.speaker.resolved) == (speaker, "person", True)
+    assert q.rule == "speech_clause"
+
+
+def test_a_surname_two_persons_share_is_no_evidence() -> None:
+    text = "Anna Berg und Paul Berg leiten die Firma. Berg betonte, dass der Umsatz gestiegen sei."
+    [q] = _indirect("slip_surname_neg_two_persons", text)
+    assert q.text == "dass der Umsatz gestiegen sei"
+    assert (q.speaker, q.rule) == (None, "no_speaker")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message", "speaker"),
+    [
+        (
+            "ind_marker_weil",
+            "Der Zug kam zu spät, weil nach Angaben der Bahn ein Signal ausgefallen war.",
+            "ein Signal ausgefallen war",
+            "der Bahn",
+        ),
+        (
+            "ind_marker_relative",
+            "Die Polizei sucht zwei Männer, die laut Zeugen einen Kiosk überfallen haben.",
+            "einen Kiosk überfallen haben",
+            "Zeugen",
+        ),
+        (
+            "ind_marker_main",
+            "Laut Polizei wurde bei dem Unfall niemand verletzt.",
+            "wurde bei dem Unfall niemand verletzt",
+            "Polizei",
+        ),
+    ],
+)
+def test_a_source_marker_vouches_for_the_clause_it_stands_in(
+    name: str, text: str, message: str, speaker: str
+) -> None:
+    [q] = _indirect(name, text)
+    assert q.text == message
+    assert q.speaker is not None
+    assert (q.speaker.name, q.rule) == (speaker, "source_marker")
