@@ -25,7 +25,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Final
 
-from quoteattr._candidates import DEFAULT_KINDS, check_kinds
+from quoteattr._argtypes import positive_int, speech_kinds
+from quoteattr._candidates import DEFAULT_KINDS
 from quoteattr._corpus import SPEAKER_COLUMNS, SpeakerRow, speaker_rows
 from quoteattr._errors import QuoteattrError
 from quoteattr._extractor import QuoteExtractor
@@ -70,13 +71,6 @@ def _version() -> str:
     return __version__
 
 
-def _kinds(value: str) -> tuple[str, ...]:
-    try:
-        return check_kinds([k.strip() for k in value.split(",") if k.strip()])
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_PROG,
@@ -107,7 +101,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model-dir", metavar="DIR", help="folder with Stanza's German models")
     parser.add_argument(
         "--width",
-        type=_positive_int,
+        type=positive_int,
         metavar="N",
         help="line width of the table (default: the terminal's width, or COLUMNS, or 100)",
     )
@@ -119,7 +113,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--kinds",
-        type=_kinds,
+        type=speech_kinds,
         default=DEFAULT_KINDS,
         metavar="KINDS",
         help="kinds of speech, comma-separated: direct (quotations in marks, the default), "
@@ -139,16 +133,6 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return parser
-
-
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
-    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,11 +17,12 @@ texts' results; :func:`speaker_table` returns the same as a pandas DataFrame.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from quoteattr._documents import Wording, read_documents
 from quoteattr._model import Quote, Speaker
 
 if TYPE_CHECKING:
@@ -63,36 +64,20 @@ def classify_speaker(speaker: Speaker) -> str:
     return speaker.kind if speaker.resolved else "unresolved"
 
 
+_WORDING = Wording(
+    corpus="speaker_table() expects an iterable of Quotes (one per document), of "
+    "(source, quotes) pairs, or a mapping of them; got {kind}",
+    document="speaker_table(): item {i} is a {kind}, not the quotes of a document (or a "
+    "(source, quotes) pair); pass one entry per document",
+    quote="speaker_table(): item {k} of document {i} is a {kind}, not a Quote",
+)
+
+
 def _documents(data: object) -> list[list[Quote]]:
-    """The quote lists of a corpus (or of one text, given as its quotes)."""
-    if isinstance(data, Mapping):
-        data = list(data.values())
-    if isinstance(data, (str, bytes)) or not isinstance(data, Iterable):
-        raise TypeError(
-            "speaker_table() expects an iterable of Quotes (one per document), of "
-            f"(source, quotes) pairs, or a mapping of them; got {type(data).__name__}"
-        )
-    items = list(data)
-    if all(isinstance(item, Quote) for item in items):
-        return [items] if items else []
-    docs: list[list[Quote]] = []
-    for i, item in enumerate(items):
-        if isinstance(item, tuple) and len(item) == 2 and not isinstance(item[0], Quote):
-            item = item[1]
-        if isinstance(item, (str, bytes, Quote)) or not isinstance(item, Iterable):
-            raise TypeError(
-                f"speaker_table(): item {i} is a {type(item).__name__}, not the quotes of "
-                "a document (or a (source, quotes) pair); pass one entry per document"
-            )
-        quotes = list(item)
-        for k, q in enumerate(quotes):
-            if not isinstance(q, Quote):
-                raise TypeError(
-                    f"speaker_table(): item {k} of document {i} is a {type(q).__name__}, "
-                    "not a Quote"
-                )
-        docs.append(quotes)
-    return docs
+    """The quote lists of a corpus (or of one text, given as its quotes); a mapping's
+    keys and the sources of pairs are not needed here."""
+    documents, _ = read_documents(data, _WORDING, keys_are_sources=False)
+    return [quotes for _, quotes in documents]
 
 
 def _merge_names(names: Iterable[str]) -> dict[str, str]:

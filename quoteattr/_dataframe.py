@@ -6,9 +6,10 @@ pandas is optional (``pip install "quoteattr[pandas]"``); it is imported only wh
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeGuard
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
+from quoteattr._documents import Wording, read_documents
 from quoteattr._formats import RECORD_FIELDS, quote_record
 from quoteattr._model import Quote
 
@@ -56,48 +57,24 @@ def _row(q: Quote) -> dict[str, Any]:
     return record
 
 
-def _quotes_of(item: object, where: str) -> list[Quote]:
-    if isinstance(item, (str, bytes)) or not isinstance(item, Iterable):
-        raise TypeError(f"to_dataframe(): {where} is a {type(item).__name__}, not a list of Quote")
-    quotes = list(item)
-    for i, q in enumerate(quotes):
-        if not isinstance(q, Quote):
-            raise TypeError(
-                f"to_dataframe(): item {i} of {where} is a {type(q).__name__}, not a Quote"
-            )
-    return quotes
-
-
-def _is_pair(item: object) -> TypeGuard[tuple[Any, Any]]:
-    return isinstance(item, tuple) and len(item) == 2 and not isinstance(item[0], Quote)
+_WORDING = Wording(
+    corpus="to_dataframe() expects quotes (an iterable of Quote) or a corpus (an iterable "
+    "of quote lists or of (source, quotes) pairs), got {kind}",
+    quote_among_documents="to_dataframe(): item {i} is a Quote, but other items are "
+    "documents; pass either quotes or documents, not both",
+    document="to_dataframe(): document {i} is a {kind}, not a list of Quote",
+    quote="to_dataframe(): item {k} of document {i} is a {kind}, not a Quote",
+    pair_document="to_dataframe(): the quotes of document {i} is a {kind}, not a list of Quote",
+    pair_quote="to_dataframe(): item {k} of the quotes of document {i} is a {kind}, not a Quote",
+)
 
 
 def _rows(data: object) -> tuple[list[dict[str, Any]], bool]:
-    """The rows, and whether they carry a ``source`` column."""
-    if isinstance(data, Mapping):
-        data = list(data.items())
-    if isinstance(data, (str, bytes)) or not isinstance(data, Iterable):
-        raise TypeError(
-            "to_dataframe() expects quotes (an iterable of Quote) or a corpus (an iterable "
-            f"of quote lists or of (source, quotes) pairs), got {type(data).__name__}"
-        )
-    items = list(data)
-    if all(isinstance(item, Quote) for item in items):
-        return [_row(q) for q in items], False
-    rows: list[dict[str, Any]] = []
-    for i, item in enumerate(items):
-        if isinstance(item, Quote):
-            raise TypeError(
-                f"to_dataframe(): item {i} is a Quote, but other items are documents; "
-                "pass either quotes or documents, not both"
-            )
-        source: object
-        if _is_pair(item):
-            source, quotes = item[0], _quotes_of(item[1], f"the quotes of document {i}")
-        else:
-            source, quotes = i, _quotes_of(item, f"document {i}")
-        rows.extend({"source": source, **_row(q)} for q in quotes)
-    return rows, True
+    """The rows, and whether they carry a ``source`` column (a corpus's do)."""
+    documents, corpus = read_documents(data, _WORDING, keys_are_sources=True)
+    if not corpus:
+        return [_row(q) for _, quotes in documents for q in quotes], False
+    return [{"source": source, **_row(q)} for source, quotes in documents for q in quotes], True
 
 
 def to_dataframe(quotes: Iterable[Any]) -> pd.DataFrame:

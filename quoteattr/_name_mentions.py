@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr._german import german
+from quoteattr._german import German
 from quoteattr._parse import Parse, Word
 
 __all__ = ["Name", "cluster_names", "collect_names"]
@@ -35,14 +35,15 @@ class Name:
     end: int
 
 
-def _is_name_word(w: Word) -> bool:
+def _is_role_word(w: Word, lang: German) -> bool:
+    """A role noun that is no surname too (Trainer, Stadträtin; but Koch, Schneider)."""
+    return lang.is_role_noun(w.text) and w.text.lower() not in lang.surname_nouns
+
+
+def _is_name_word(w: Word, lang: German) -> bool:
     """A proper noun, but not a role noun a small model tagged PROPN ("Trainer Jürgen
     Klopp" names Jürgen Klopp)."""
-    return (
-        w.upos == "PROPN"
-        and w.text[:1].isupper()
-        and not (german().is_role_noun(w.text) and w.text.lower() not in german().surname_nouns)
-    )
+    return w.upos == "PROPN" and w.text[:1].isupper() and not _is_role_word(w, lang)
 
 
 def _continues_name(parse: Parse, run: Sequence[Word], w: Word) -> bool:
@@ -70,7 +71,7 @@ def _hyphenated(parse: Parse, run: list[Word]) -> list[Word]:
     k = run[-1].i
     while parse.hyphen_joined(k):
         part = words[k + 2]
-        if not part.text[:1].isupper() or german().is_role_noun(part.text):
+        if not part.text[:1].isupper() or parse.lang.is_role_noun(part.text):
             return []
         if part.upos != "PROPN":
             break  # Trump-Regierung, or a name part the tagger missed: leave the run as it is
@@ -105,7 +106,7 @@ def _after_given_name(parse: Parse, run: list[Word]) -> list[Word]:
     prefix, _, rest = nxt.text.partition("-")
     if not given and not particles:
         return run  # a surname alone (Merkel) goes on to no capitalised word
-    if _surname_like(nxt) or (prefix in lang.name_prefixes and rest[:1].isupper()):
+    if _surname_like(nxt, lang) or (prefix in lang.name_prefixes and rest[:1].isupper()):
         return [*run, *particles, nxt]
     return run
 
@@ -114,14 +115,14 @@ def _after_given_name(parse: Parse, run: list[Word]) -> list[Word]:
 _MAX_PARTICLES = 3
 
 
-def _surname_like(w: Word) -> bool:
+def _surname_like(w: Word, lang: German) -> bool:
     """A capitalised word that can be a surname: no role noun, no number or punctuation,
     no abbreviation in capitals (CDU)."""
     return (
         w.text[:1].isupper()
         and w.text[1:2].islower()
         and w.upos in {"PROPN", "NOUN", "X", "ADJ"}
-        and not (german().is_role_noun(w.text) and w.text.lower() not in german().surname_nouns)
+        and not _is_role_word(w, lang)
     )
 
 
@@ -130,7 +131,7 @@ def collect_names(parse: Parse) -> list[Name]:
     token of such a run elsewhere (the small model tags "Donald" as NOUN at times)."""
     runs: list[list[Word]] = []
     for w in parse.words:
-        if _is_name_word(w):
+        if _is_name_word(w, parse.lang):
             if runs and _continues_name(parse, runs[-1], w):
                 runs[-1].append(w)
             else:

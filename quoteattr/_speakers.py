@@ -15,13 +15,17 @@ Three jobs, each a small function or method:
   (die Ministerin is never the man tied to Minister). Each speaker gets its kind
   (person, organisation, media, document, unknown) and whether it was resolved to a
   name.
+
+Word lists come from the parse's ``lang`` (:mod:`quoteattr._german`); the helpers that
+see only a word (:func:`is_role`, :func:`ordinal_anaphor`, :func:`is_plausible_speaker`
+without a parse) take it as ``lang``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from quoteattr._german import german
+from quoteattr._german import German, german
 from quoteattr._marks import CLOSING_MARKS, OPENING_MARKS
 from quoteattr._model import Span, Speaker
 from quoteattr._name_mentions import Name, cluster_names, collect_names
@@ -33,43 +37,61 @@ __all__ = ["People", "is_role", "mention_span"]
 NP_RELS = frozenset({"det", "amod", "flat", "compound", "nummod", "nmod", "appos", "case"})
 
 
-def is_role(word: Word) -> bool:
+def _or_german(lang: German | None) -> German:
+    """``lang``, or the package's German resources for a caller that passes none (it
+    should pass ``parse.lang`` where it has a parse)."""
+    return german() if lang is None else lang
+
+
+def is_role(word: Word, lang: German | None = None) -> bool:
     """Is ``word`` a role noun (Sprecherin, Innenminister), by lemma or, where a small
-    model's lemma is off, by its form?"""
-    return german().is_role_noun(word.lemma) or german().is_role_noun(word.text)
+    model's lemma is off, by its form? ``lang``: the parse's resources (default
+    :func:`~quoteattr._german.german`)."""
+    lang = _or_german(lang)
+    return lang.is_role_noun(word.lemma) or lang.is_role_noun(word.text)
 
 
-def ordinal_anaphor(word: Word) -> int | None:
-    """0 for ersterer, -1 for letzterer (any inflection), else None."""
-    return german().ordinal_anaphors.get(word.text.lower())
+def ordinal_anaphor(word: Word, lang: German | None = None) -> int | None:
+    """0 for ersterer, -1 for letzterer (any inflection), else None. ``lang``: the
+    parse's resources (default :func:`~quoteattr._german.german`)."""
+    return _or_german(lang).ordinal_anaphors.get(word.text.lower())
 
 
-def is_plausible_speaker(word: Word, parse: Parse | None = None) -> bool:
-    """Can this word head a speaker mention? Rules out es, man, das, relative pronouns."""
-    if word.text.lower() in german().demonstratives and word.rel == "nsubj":
+def is_plausible_speaker(
+    word: Word, parse: Parse | None = None, *, lang: German | None = None
+) -> bool:
+    """Can this word head a speaker mention? Rules out es, man, das, relative pronouns.
+
+    With ``parse``, a common noun must be a determined one and "einer" must have its
+    group (``der Feuerwehrmänner``); without, both are taken as given. ``lang``: the
+    resources to read, by default ``parse.lang`` (without a parse,
+    :func:`~quoteattr._german.german`)."""
+    if lang is None:
+        lang = german() if parse is None else parse.lang
+    if word.text.lower() in lang.demonstratives and word.rel == "nsubj":
         return True
-    if word.text.lower() in german().non_speakers and word.upos in {"PRON", "DET"}:
+    if word.text.lower() in lang.non_speakers and word.upos in {"PRON", "DET"}:
         return False
-    if ordinal_anaphor(word) is not None:
+    if ordinal_anaphor(word, lang) is not None:
         return True
-    if word.text.lower() in german().one_of and word.upos in {"DET", "PRON", "NUM"}:
+    if word.text.lower() in lang.one_of and word.upos in {"DET", "PRON", "NUM"}:
         # Einer der 13 beteiligten Feuerwehrmänner sagte: one of a named group (without a
         # parse to check the group, as a rule already did, taken as given).
         return parse is None or any(
             k.rel == "nmod" and k.upos in {"NOUN", "PROPN"} for k in parse.kids(word.i)
         )
-    time_nouns = german().time_nouns
+    time_nouns = lang.time_nouns
     if word.lemma.casefold() in time_nouns or word.text.casefold() in time_nouns:
         return False  # "Wenige Stunden nach dem Putsch erklärte …": a time, parsed as subject
     if word.upos == "NOUN":
-        return _determined_noun(parse, word) if parse is not None else True
+        return _determined_noun(parse, word, lang) if parse is not None else True
     return word.upos in {"PROPN", "PRON", "X"} or (word.upos == "ADJ" and word.text[:1].isupper())
 
 
-def _determined_noun(parse: Parse, word: Word) -> bool:
+def _determined_noun(parse: Parse, word: Word, lang: German) -> bool:
     """A common noun speaks only as a definite phrase, a role, or with a name:
     "die Bundesregierung", "Polizeisprecher Meier" — not "Beispiele", "Januar"."""
-    if is_role(word) or word.i == word.head + 1:
+    if is_role(word, lang) or word.i == word.head + 1:
         # Right after its verb, a bare capitalised noun is a name the tagger missed
         # („…“, fügte Brückner hinzu).
         return True
@@ -98,10 +120,11 @@ def mention_span(parse: Parse, head: Word) -> Span:
 
     „…“, sagte die Sprecherin des Ministeriums. → "die Sprecherin des Ministeriums"
     """
+    lang = parse.lang
     if (
-        (head.upos == "PRON" and head.text.lower() not in german().one_of)
-        or ordinal_anaphor(head) is not None
-        or head.text.lower() in german().demonstratives
+        (head.upos == "PRON" and head.text.lower() not in lang.one_of)
+        or ordinal_anaphor(head, lang) is not None
+        or head.text.lower() in lang.demonstratives
     ):
         return Span.of(parse.text, head.start, head.end)
     keep = {head.i}
@@ -206,11 +229,11 @@ class People:
             return self._named(
                 surname, Span.of(self.parse.text, head.start, head.end), "person", 1.0, 1.0
             )
-        if not is_plausible_speaker(head):
+        lang = self.parse.lang
+        if not is_plausible_speaker(head, lang=lang):
             return None
         mention = mention_span(self.parse, head)
-        lang = self.parse.lang
-        ordinal = ordinal_anaphor(head)
+        ordinal = ordinal_anaphor(head, lang)
         if ordinal is not None:
             cluster = self._ordinal_antecedent(head, ordinal)
             return self._named(cluster, mention, "person", 0.85, 0.4)
@@ -228,7 +251,7 @@ class People:
                 return self._named(cluster, mention, "person", 1.0, 1.0)
         if cluster is not None:
             return self._named(cluster, mention, self._head_kind(head), 1.0, 1.0)
-        if is_role(head) and self._is_definite(head):
+        if is_role(head, lang) and self._is_definite(head):
             linked = self._role_antecedent(head)
             if linked is not None:
                 return self._named(linked, mention, "person", 0.8, 0.8)
@@ -238,7 +261,9 @@ class People:
         """The speaker of name ``cluster`` for a pronoun or definite role noun ``head`` that
         can refer to it (of a compatible gender): „…“, fügte sie hinzu after a quotation of
         Anna Berg. ``None`` for any other mention."""
-        if not (head.upos == "PRON" or (is_role(head) and self._is_definite(head))):
+        if not (
+            head.upos == "PRON" or (is_role(head, self.parse.lang) and self._is_definite(head))
+        ):
             return None
         if head.upos == "PRON" and head.text.lower() not in self.parse.lang.personal_pronouns:
             return None
@@ -263,7 +288,7 @@ class People:
         (die Sprecherin), Polizei an organisation, Zeitung the media, Bericht a document."""
         if head.upos == "PROPN" and self.name_cluster(head) is not None:
             return None  # a name: its cluster decides
-        if is_role(head):
+        if is_role(head, self.parse.lang):
             return "person"
         return self.parse.lang.noun_kind(head.lemma or head.text)
 
@@ -342,7 +367,7 @@ class People:
         for w_idx in name.words:
             w = self.parse.words[w_idx]
             if w.rel in {"nsubj", "appos"} or (
-                w.head >= 0 and german().is_role_noun(self.parse.words[w.head].lemma)
+                w.head >= 0 and self.parse.lang.is_role_noun(self.parse.words[w.head].lemma)
             ):
                 return True
         return self._clusters[n_idx] in multiword or any(
@@ -368,7 +393,7 @@ class People:
     def _pronoun_antecedent(self, pron: Word) -> int | None:
         """er/sie → the name cluster of the most recent person before the pronoun, of a
         compatible gender."""
-        word = german().demonstratives.get(pron.text.lower(), pron.text.lower())
+        word = self.parse.lang.demonstratives.get(pron.text.lower(), pron.text.lower())
         if word == "sie" and self._is_plural(pron):
             return None  # „…“, sagten sie: a group, not the last woman named
         gender = {"er": "Masc", "sie": "Fem"}.get(word)
@@ -425,7 +450,7 @@ class People:
         (Innenminister Horst Seehofer), of the role noun's gender: die Ministerin is never
         the man tied to Minister, even where the lemmatiser gives both as "Minister"."""
         role = _role_key(head)
-        gender = _role_gender(head)
+        gender = _role_gender(head, self.parse.lang)
         best: int | None = None
         for offset, key, cluster in self._roles:
             if offset < head.start and (key == role or key.endswith(role)):
@@ -445,14 +470,14 @@ class People:
         for _, key, linked in self._roles:
             if linked == cluster:
                 return "Fem" if key.endswith("in") else "Masc"
-        return german().first_name_gender(self._fullest(cluster).tokens[0])
+        return self.parse.lang.first_name_gender(self._fullest(cluster).tokens[0])
 
 
-def _role_gender(word: Word) -> str | None:
+def _role_gender(word: Word, lang: German) -> str | None:
     """ "Fem" for a feminine role noun by its form (Ministerin), else None (a masculine
     form also names mixed groups and people of unknown gender)."""
     form = word.text.lower()
-    if form.endswith("in") and german().is_role_noun(word.text):
+    if form.endswith("in") and lang.is_role_noun(word.text):
         return "Fem"
     return None
 
@@ -462,7 +487,7 @@ def _mention_gender(parse: Parse, head: Word) -> str | None:
     Minister) gives its referent, or None."""
     if head.upos == "PRON":
         return {"er": "Masc", "sie": "Fem"}.get(head.text.lower())
-    feminine = _role_gender(head)
+    feminine = _role_gender(head, parse.lang)
     if feminine is not None:
         return feminine
     articles = {d.text.lower() for d in parse.kids(head.i, "det")}
@@ -479,7 +504,7 @@ def _role_links(parse: Parse, name_of_word: dict[int, int]) -> list[tuple[int, s
     "Seehofer, der Minister"."""
     links: list[tuple[int, str, int]] = []
     for w in parse.words:
-        if not is_role(w):
+        if not is_role(w, parse.lang):
             continue
         for other in [*parse.kids(w.i), *([parse.words[w.head]] if w.head >= 0 else [])]:
             n_idx = name_of_word.get(other.i)

@@ -5,11 +5,14 @@ tests/test_rules.py.
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from _conllu_tools import conllu, parse_of
 
+from quoteattr._german import german
 from quoteattr._marks import find_quotes
-from quoteattr._parse import Parse, Word
+from quoteattr._name_mentions import collect_names
+from quoteattr._parse import Parse, Word, parse_conllu
 from quoteattr._speakers import People, is_plausible_speaker, mention_span, ordinal_anaphor
 from quoteattr.attribution import attribute_quotes
 
@@ -281,3 +284,47 @@ def test_attributed_quotes_carry_the_canonical_name_and_the_mention(
         assert q.speaker is not None
         m = q.speaker.mention
         assert parse.text[m.start : m.end] == m.text
+
+
+# --- the parse's language resources, not the package's ------------------------------------
+
+
+def test_speakers_read_the_word_lists_of_the_parse() -> None:
+    """A Parse built with other resources (``lang``) is read with those: here without
+    ordinal anaphors, and with "man" as a speaker."""
+    parse = load("spk_letzterer")
+    lang = attrs.evolve(parse.lang, ordinal_anaphors={})
+    other = attrs.evolve(parse, lang=lang)
+    head = word(other, "Letzterer")
+    assert ordinal_anaphor(head, other.lang) is None
+    assert ordinal_anaphor(head) == -1  # without resources: the package's German
+    people = People(other, exclude=[(q.start, q.end) for q in find_quotes(other.text)])
+    assert people.resolve(head) is None  # a pronoun, no longer an ordinal one
+    assert people_of("spk_letzterer").resolve(word(parse, "Letzterer")) is not None
+
+    parse = load("cue_neg_man")
+    lang = attrs.evolve(parse.lang, non_speakers=parse.lang.non_speakers - {"man"})
+    assert not is_plausible_speaker(word(parse, "man"), parse)
+    assert is_plausible_speaker(word(parse, "man"), attrs.evolve(parse, lang=lang))
+    assert is_plausible_speaker(word(parse, "man"), lang=lang)
+
+
+_ANNA_MEISTER = """\
+1\tAnna\tAnna\tPROPN\t_\t_\t3\tnsubj\t_\t_
+2\tMeister\tMeister\tPROPN\t_\t_\t1\tflat:name\t_\t_
+3\tsagte\tsagen\tVERB\t_\t_\t0\troot\t_\t_
+4\tnichts\tnichts\tPRON\t_\t_\t3\tobj\t_\t_
+5\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
+
+"""
+
+
+def test_names_read_the_surname_nouns_of_the_parse() -> None:
+    """Meister is a role noun and, listed in surname_nouns, a surname too; a Parse whose
+    resources do not list it keeps it out of the name."""
+    parse = parse_conllu(_ANNA_MEISTER, "Anna Meister sagte nichts.")
+    assert parse.lang is german()
+    assert [n.tokens for n in collect_names(parse)] == [("anna", "meister")]
+    lang = attrs.evolve(german(), surname_nouns=german().surname_nouns - {"meister"})
+    other = attrs.evolve(parse, lang=lang)
+    assert [n.tokens for n in collect_names(other)] == [("anna",)]

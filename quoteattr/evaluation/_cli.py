@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Final
 
+from quoteattr._argtypes import positive_int, speech_kinds
 from quoteattr._errors import QuoteattrError
 from quoteattr._model import Quote
 from quoteattr.evaluation._gold import GoldDoc, load_gold
@@ -21,16 +22,6 @@ __all__ = ["main"]
 _PROG: Final = "python -m quoteattr.evaluation"
 
 
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an integer: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
-    return number
-
-
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_PROG,
@@ -40,10 +31,10 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model-dir", help="directory with the Stanza German models")
     parser.add_argument("--errors", type=Path, metavar="OUT.html", help="write an error report")
     parser.add_argument("--json", type=Path, metavar="OUT.json", help="write all numbers as JSON")
-    parser.add_argument("--limit", type=_positive_int, metavar="N", help="first N documents only")
+    parser.add_argument("--limit", type=positive_int, metavar="N", help="first N documents only")
     parser.add_argument(
         "--kinds",
-        type=_kinds,
+        type=speech_kinds,
         default=("direct",),
         metavar="KINDS",
         help="kinds of speech to extract and score, comma-separated: direct (the default), "
@@ -56,15 +47,6 @@ def _build_parser() -> argparse.ArgumentParser:
         help="show a progress bar (default: when stderr is a terminal)",
     )
     return parser
-
-
-def _kinds(value: str) -> tuple[str, ...]:
-    from quoteattr._candidates import check_kinds
-
-    try:
-        return check_kinds([k.strip() for k in value.split(",") if k.strip()])
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _fail(message: object) -> int:
