@@ -452,8 +452,6 @@ SOURCE_MARKER = [
         "Die Nachbarin beschwerte sich laut über die Partys der Studenten.",
         None,
         [],
-        xfail="laut as an adverb (sich laut beschweren): marked_source falls back to the first "
-        "noun after it, so the sentence becomes a statement of „die Partys der Studenten“",
     ),
     row(
         "ind_marker_neg_nach_bericht",

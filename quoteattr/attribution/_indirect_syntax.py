@@ -268,6 +268,8 @@ def marked_source(parse: Parse, marker: Word) -> Word | None:
     found = according_source(parse, marker)
     if found is not None and found.lemma.lower() not in parse.lang.time_nouns:
         return found
+    if marker.rel == "advmod":
+        return None  # sich laut beschweren: an adverb, marking nobody
     # Laut einer am Dienstag veröffentlichten Pressemitteilung: the parser took the date
     # for the source; the first other noun after the marker is.
     for w in parse.sentence_words(marker.sent)[marker.i - parse.sentences[marker.sent][0] + 1 :]:
