@@ -244,6 +244,9 @@ def _simple_guesses(word: str) -> list[str]:
             guesses.append(lex.changed_stems[stem])
     if word.startswith("ge") and word.endswith("t") and len(word) > 5:
         guesses.append(word[2:-1] + "en")  # gewarnt → warnen
+        guesses.append(word[2:-1] + "n")  # gefordert → fordern, geäußert → äußern
+        if word.endswith("et"):
+            guesses.append(word[2:-2] + "en")  # gemeldet → melden
     for ending in lex.past_endings:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]

@@ -294,6 +294,10 @@ def test_particle_verb_keeps_the_lexicon_spelling() -> None:
         ("hinfügen", "hinzugefügt", "hinzufügen"),
         ("angekündigt", "angekündigt", "ankündigen"),
         ("karnen", "gewarnt", "warnen"),
+        ("gefordert", "gefordert", "fordern"),  # a weak participle of a verb in -ern
+        ("geäußert", "geäußert", "äußern"),
+        ("gemeldet", "gemeldet", "melden"),  # ge…et after a stem in -d/-t
+        ("gebadet", "gebadet", None),
         ("raben", "rät", "raten"),  # a present form with a changed stem vowel
         ("empfiehlen", "empfiehlt", "empfehlen"),
         ("Spricht", "spricht", "sprechen"),
