@@ -295,7 +295,7 @@ def test_particle_verb_keeps_the_lexicon_spelling() -> None:
         ("angekündigt", "angekündigt", "ankündigen"),
         ("karnen", "gewarnt", "warnen"),
         ("gefordert", "gefordert", "fordern"),  # a weak participle of a verb in -ern
-        ("geäußert", "geäußert", "äußern"),
+        ("geschildert", "geschildert", "schildern"),
         ("gemeldet", "gemeldet", "melden"),  # ge…et after a stem in -d/-t
         ("gebadet", "gebadet", None),
         ("raben", "rät", "raten"),  # a present form with a changed stem vowel
