@@ -95,3 +95,70 @@ def test_a_source_marker_vouches_for_the_clause_it_stands_in(
     assert q.text == message
     assert q.speaker is not None
     assert (q.speaker.name, q.rule) == (speaker, "source_marker")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message", "speaker"),
+    [
+        (
+            "ind_clause_org_ausgehen",
+            "Die Polizei geht davon aus, dass der Einbruch von derselben Gruppe verübt wurde.",
+            "dass der Einbruch von derselben Gruppe verübt wurde",
+            "Die Polizei",
+        ),
+        (
+            "ind_clause_org_ansicht",
+            "Die Gewerkschaft ist der Ansicht, dass die Löhne steigen müssen.",
+            "dass die Löhne steigen müssen",
+            "Die Gewerkschaft",
+        ),
+    ],
+)
+def test_a_dass_clause_after_any_verb_is_said_by_an_organisation_subject(
+    name: str, text: str, message: str, speaker: str
+) -> None:
+    [q] = _indirect(name, text)
+    assert q.text == message
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.rule) == (speaker, "organisation", "speech_clause")
+
+
+def test_a_dass_clause_after_a_correlate_of_a_thing_says_nothing() -> None:
+    text = "Das neue Gesetz sorgt dafür, dass die Mieten langsamer steigen."
+    assert _indirect("ind_clause_neg_gesetz_dafuer", text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message", "speaker"),
+    [
+        (
+            "slip_dass_noun_head_vogt",
+            "Karl-Heinz Vogt, Präsident des Landgerichts, sagte, dass der abgelehnte "
+            "Eil-Antrag „keine Vorentscheidung“ für ein weiteres Verfahren sei.",
+            "dass der abgelehnte Eil-Antrag „keine Vorentscheidung“ für ein weiteres Verfahren sei",
+            "Karl-Heinz Vogt",
+        ),
+        (
+            "slip_dass_noun_head_richterin",
+            "Die Richterin erklärte, dass der neue SPD-Antrag „kein Hindernis“ für eine "
+            "Einigung sei.",
+            "dass der neue SPD-Antrag „kein Hindernis“ für eine Einigung sei",
+            "Die Richterin",
+        ),
+        (
+            "slip_dass_noun_head_sprecher",
+            "Der Sprecher sagte, dass der umstrittene Bau-Antrag „keine Gefahr“ für die Stadt sei.",
+            "dass der umstrittene Bau-Antrag „keine Gefahr“ für die Stadt sei",
+            "Der Sprecher",
+        ),
+    ],
+)
+def test_a_dass_clause_the_parser_headed_by_a_noun_is_still_the_message(
+    name: str, text: str, message: str, speaker: str
+) -> None:
+    """The small model makes a compound noun (Eil-Antrag) the ccomp head and hangs dass
+    and the copula elsewhere."""
+    [q] = _indirect(name, text)
+    assert q.text == message
+    assert q.speaker is not None
+    assert (q.speaker.name, q.rule) == (speaker, "speech_clause")

@@ -133,7 +133,7 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
         speaker = speaker_of(parse, verb, frozenset(keep))
         if speaker is None or not can_speak(parse, speaker):
             speaker = named_kid(parse, verb, frozenset(keep), ctx) or speaker
-        nobody = speaker is None or not can_speak(parse, speaker)
+        nobody = speaker is None or not speaks(parse, speaker)
         if found is None and nobody and not (speaker is None and is_impersonal(parse, verb)):
             # nachdem klar war, dass …; Gesetze sorgen dafür, dass … (but es ist geplant,
             # dass …; geht man davon aus, dass …: said, by nobody named)

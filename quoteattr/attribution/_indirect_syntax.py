@@ -149,12 +149,15 @@ def is_clause(parse: Parse, head: Word) -> bool:
 def clause_kind(parse: Parse, head: Word) -> str | None:
     """Which content clause ``head`` heads: "clause" (dass/ob/w or Konjunktiv),
     "zu-infinitive", or None."""
-    if not is_clause(parse, head):
-        return None
     first = next(
         (parse.words[i] for i in parse.subtree(head.i) if parse.words[i].upos != "PUNCT"),
         head,
     )
+    if not is_clause(parse, head):
+        if head.rel == "ccomp" and first.text.lower() in parse.lang.that_marks:
+            return "clause"  # sagte, dass der Antrag „keine Vorentscheidung“ sei: a noun
+            # the parser made the clause's head, its verb hung elsewhere
+        return None
     marks = [m.text.lower() for m in parse.kids(head.i, "mark")]
     if (first.text.lower() == "wie" or "wie" in marks) and cue_verb(parse, head) is not None:
         return None  # wie die Zeitung berichtete: a frame, not content
@@ -406,11 +409,14 @@ def speech_verb_before(parse: Parse, clause: Word, ctx: Context) -> tuple[Word, 
 
 def governor_of(parse: Parse, clause: Word) -> Word | None:
     """The verb a content clause depends on: its head, or, for a clause on a noun (die
-    Aussage, dass …) or on a correlate (damit, dass …), the verb above that."""
+    Aussage, dass …) or on a correlate (damit, dass …), the verb above that, or the
+    opinion noun a copula predicates (ist der Meinung, dass …)."""
     head = parse.words[clause.head]
     for _ in range(3):
         if head.upos in {"VERB", "AUX"} or speech_verb(parse, head) is not None:
             return head
+        if parse.kids(head.i, "cop") and parse.lang.is_source_noun(head.lemma or head.text):
+            return head  # ist der Ansicht, dass …: an opinion noun as a copula's predicate
         if head.head < 0:
             return None
         head = parse.words[head.head]
