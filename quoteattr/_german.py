@@ -49,6 +49,7 @@ _WORD_SECTIONS = (
     "source_prepositions",
     "content_prepositions",
     "anaphoric_objects",
+    "opening_adverbs",
     "document_verbs",
     "subjunctive_forms",
     "adverb_endings",
@@ -117,6 +118,7 @@ class German:
     #: preposition -> the verb lemmas whose oblique with it is what was said
     content_prepositions_by_verb: Mapping[str, frozenset[str]]
     anaphoric_objects: frozenset[str]
+    opening_adverbs: frozenset[str]
     document_verbs: frozenset[str]
     subjunctive_forms: frozenset[str]
     adverb_endings: tuple[str, ...]

@@ -162,3 +162,37 @@ def test_a_dass_clause_the_parser_headed_by_a_noun_is_still_the_message(
     assert q.text == message
     assert q.speaker is not None
     assert (q.speaker.name, q.rule) == (speaker, "speech_clause")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message", "speaker"),
+    [
+        (
+            "slip_opening_demnach",
+            "Demnach erwartet Russland, dass Litauen den Piloten freilässt.",
+            "dass Litauen den Piloten freilässt",
+            "Russland",
+        ),
+        (
+            "slip_opening_gestern",
+            "Gestern hat eine Sprecherin der Stadt mitgeteilt, dass die Brücke gesperrt bleibt.",
+            "dass die Brücke gesperrt bleibt",
+            "eine Sprecherin der Stadt",
+        ),
+        (
+            "slip_opening_hierzu",
+            "Hierzu schrieb die Journalistin Eva Roth, die Gesellschaft sei gespalten.",
+            "die Gesellschaft sei gespalten",
+            "Eva Roth",
+        ),
+    ],
+)
+def test_an_opening_adverb_the_parser_made_the_subject_does_not_speak(
+    name: str, text: str, message: str, speaker: str
+) -> None:
+    """The small model tags Demnach/Gestern/Hierzu as the subject; the speaker is the
+    nominative after the finite verb (after the auxiliary in a compound tense)."""
+    [q] = _indirect(name, text)
+    assert q.text == message
+    assert q.speaker is not None
+    assert (q.speaker.name, q.rule) == (speaker, "speech_clause")

@@ -198,9 +198,10 @@ def subject_of(
 
 def _adverb_like(parse: Parse, w: Word) -> bool:
     """Is ``w`` a lone capitalised adjective or adverb at the start of its sentence?"""
+    low = w.text.lower()
     return (
         w.i == parse.sentences[w.sent][0]
-        and w.text.lower().endswith(parse.lang.adverb_endings)
+        and (low.endswith(parse.lang.adverb_endings) or low in parse.lang.opening_adverbs)
         and not parse.kids(w.i, "flat", "appos", "det")
     )
 
@@ -208,7 +209,13 @@ def _adverb_like(parse: Parse, w: Word) -> bool:
 def _nominative_after(parse: Parse, verb: Word, exclude: frozenset[int]) -> Word | None:
     """The first noun after ``verb`` in its sentence, if it can be a nominative speaker
     (skipping sich, adverbs, articles and adjectives)."""
-    for w in parse.words[verb.i + 1 : parse.sentences[verb.sent][1]]:
+    # In a compound tense the subject follows the finite auxiliary (Gestern hat eine
+    # Sprecherin mitgeteilt, …).
+    auxiliaries = [a.i for a in parse.kids(verb.i, "aux", "aux:pass") if a.i < verb.i]
+    start = min(auxiliaries, default=verb.i)
+    for w in parse.words[start + 1 : parse.sentences[verb.sent][1]]:
+        if w.i == verb.i:
+            return None
         if w.i in exclude:
             return None
         if (
@@ -220,7 +227,9 @@ def _nominative_after(parse: Parse, verb: Word, exclude: frozenset[int]) -> Word
             continue
         while w.rel in {"compound", "flat"} and w.head > w.i:
             w = parse.words[w.head]  # US - Präsident: the compound's head
-        if w.upos in {"NOUN", "PROPN"} and w.feat("Case") in {None, "Nom"}:
+        if w.upos in {"NOUN", "PROPN"} and (
+            w.feat("Case") in {None, "Nom"} or person_like(parse, w)
+        ):
             return w if is_plausible_speaker(w, parse) else None
         return None
     return None
