@@ -196,3 +196,45 @@ def test_an_opening_adverb_the_parser_made_the_subject_does_not_speak(
     assert q.text == message
     assert q.speaker is not None
     assert (q.speaker.name, q.rule) == (speaker, "speech_clause")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message", "speaker"),
+    [
+        (
+            "ind_vouch_laut",
+            "Laut „Spiegel“ hat der Währungsfonds angekündigt, dass er keine weiteren "
+            "Kredite vergeben werde.",
+            "dass er keine weiteren Kredite vergeben werde",
+            "Spiegel",
+        ),
+        (
+            "ind_vouch_laut_mid",
+            "Außerdem hatte die Ministerin laut der Zeitung kritisiert, dass die Behörde zu "
+            "langsam arbeite.",
+            "dass die Behörde zu langsam arbeite",
+            "der Zeitung",
+        ),
+        (
+            "ind_vouch_nach_angaben",
+            "Nach Angaben der Polizei hat der Fahrer gestanden, dass er zu schnell gefahren sei.",
+            "dass er zu schnell gefahren sei",
+            "der Polizei",
+        ),
+        (
+            "ind_vouch_neg_no_marker",
+            "Die Ministerin hatte kritisiert, dass die Behörde zu langsam arbeite.",
+            "dass die Behörde zu langsam arbeite",
+            "Die Ministerin",
+        ),
+    ],
+)
+def test_a_marker_on_the_speech_verb_names_the_source_of_the_statement(
+    name: str, text: str, message: str, speaker: str
+) -> None:
+    """As the Wikinews guideline annotates it: a statement known from a report (laut X,
+    X zufolge, nach Angaben von X on the speech verb) is the report's."""
+    [q] = _indirect(name, text)
+    assert q.text == message
+    assert q.speaker is not None
+    assert (q.speaker.name, q.rule) == (speaker, "speech_clause")

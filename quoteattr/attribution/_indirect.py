@@ -133,6 +133,11 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
         speaker = speaker_of(parse, verb, frozenset(keep))
         if speaker is None or not can_speak(parse, speaker):
             speaker = named_kid(parse, verb, frozenset(keep), ctx) or speaker
+        vouched = _vouching_source(parse, verb, frozenset(keep))
+        if vouched is not None and speaker is not None:
+            # laut „Spiegel“ hat der Fonds angekündigt, …: the statement is the report's, as
+            # the Wikinews guideline annotates it
+            speaker = vouched
         nobody = speaker is None or not speaks(parse, speaker)
         if found is None and nobody and not (speaker is None and is_impersonal(parse, verb)):
             # nachdem klar war, dass …; Gesetze sorgen dafür, dass … (but es ist geplant,
@@ -268,6 +273,33 @@ def source_marker(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     return []
 
 
+def _vouching_source(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None:
+    """The source a marker on the speech verb itself names (Außerdem hatte er laut
+    „tagesschau.de“ kritisiert, dass …; kam der Meldung zufolge zu dem Schluss, dass …):
+    the report the statement is known from."""
+    for k in parse.kids(verb.i):
+        if k.i in message:
+            continue
+        for marker in parse.kids(k.i, "case"):
+            if marker.lemma.lower() in parse.lang.according_markers:
+                source = marked_source(parse, marker)
+                if source is not None:
+                    return source
+        if k.lemma.lower() in parse.lang.according_markers:
+            source = marked_source(parse, k)
+            if source is not None:
+                return source
+        if (
+            k.upos in {"NOUN", "PROPN"}
+            and parse.lang.is_source_noun(k.lemma or k.text)
+            and any(c.lemma.lower() == "nach" for c in parse.kids(k.i, "case"))
+        ):
+            named = [s for s in parse.kids(k.i, "nmod") if is_plausible_speaker(s)]
+            if named:
+                return named[0]  # nach Angaben der Polizei hat der Fahrer gestanden, …
+    return None
+
+
 def _marked_clause(parse: Parse, marker: Word, words: Sequence[Word]) -> set[int]:
     """The words a source marker vouches for: the subordinate clause it stands in (…,
     weil die Mission nach Angaben der UN überfordert ist), else the whole sentence."""
@@ -384,8 +416,10 @@ def _subject_before(parse: Parse, sent: int, ctx: Context) -> Word | None:
         if agent is not None:
             return agent
         for subject in parse.kids(root.i, "nsubj"):
-            if subject.upos in {"NOUN", "PROPN", "PRON"} and (
-                speaks(parse, subject) or subject.text in ctx.surnames
+            if (
+                subject.upos in {"NOUN", "PROPN", "PRON"}
+                and subject.text.lower() not in parse.lang.opening_adverbs
+                and (speaks(parse, subject) or subject.text in ctx.surnames)
             ):
                 return subject
     return None
