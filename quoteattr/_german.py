@@ -50,6 +50,7 @@ _WORD_SECTIONS = (
     "content_prepositions",
     "anaphoric_objects",
     "opening_adverbs",
+    "object_articles",
     "document_verbs",
     "subjunctive_forms",
     "adverb_endings",
@@ -119,6 +120,7 @@ class German:
     content_prepositions_by_verb: Mapping[str, frozenset[str]]
     anaphoric_objects: frozenset[str]
     opening_adverbs: frozenset[str]
+    object_articles: frozenset[str]
     document_verbs: frozenset[str]
     subjunctive_forms: frozenset[str]
     adverb_endings: tuple[str, ...]

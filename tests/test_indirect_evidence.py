@@ -238,3 +238,18 @@ def test_a_marker_on_the_speech_verb_names_the_source_of_the_statement(
     assert q.text == message
     assert q.speaker is not None
     assert (q.speaker.name, q.rule) == (speaker, "speech_clause")
+
+
+def test_a_subject_after_its_verb_speaks_whatever_case_the_tagger_gave_das() -> None:
+    """The small model tags "das Unternehmen" after "teilte" accusative; das is
+    nominative as well, so the organisation the model labelled subject speaks (a den or
+    dem would have ruled it out: object_articles)."""
+    text = "Der Umsatz wird 300 Millionen Euro betragen, teilte das Unternehmen heute mit."
+    [q] = _indirect("slip_subject_after_accusative", text)
+    assert q.text == "Der Umsatz wird 300 Millionen Euro betragen"
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind, q.rule) == (
+        "das Unternehmen",
+        "organisation",
+        "speech_clause",
+    )

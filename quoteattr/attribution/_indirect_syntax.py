@@ -16,6 +16,7 @@ from quoteattr._model import Cue, Quote
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import is_plausible_speaker
 from quoteattr.attribution._markers import according_source
+from quoteattr.attribution._syntax import can_speak as speaks
 from quoteattr.attribution._syntax import cue_verb, person_like, span_of, subject_of
 
 __all__ = [
@@ -365,6 +366,19 @@ def speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None
         ]
         if plain:
             return plain[0]
+        objects = parse.lang.object_articles
+        after = [
+            w
+            for w in parse.kids(verb.i, "nsubj")
+            if w.i > verb.i
+            and w.i not in message
+            and not any(d.text.lower() in objects for d in parse.kids(w.i, "det"))
+            and speaks(parse, w)
+        ]
+        if after:
+            # teilte das Unternehmen mit: a subject after its verb whose article a tagger
+            # read as accusative (das, die are both)
+            return after[0]
         if verb.deprel == "acl:relcl" and verb.head >= 0 and fallback is None:
             # eines Hackers, der behauptet, …: the relative pronoun's antecedent
             head = parse.words[verb.head]
