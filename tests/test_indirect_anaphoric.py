@@ -200,6 +200,23 @@ CONTINUATION = [
         id="ind_cont_passive_agent",
     ),
     pytest.param(
+        "Die Schutzgemeinschaft forderte den Rücktritt des Chefs. "
+        "Er habe die Firma schlecht geführt.",
+        Expect(
+            "Er habe die Firma schlecht geführt",
+            "Schutzgemeinschaft",
+            None,
+            "Die Schutzgemeinschaft",
+            "continuation",
+        ),
+        id="ind_cont_speech_subject",
+    ),
+    pytest.param(
+        "Die alte Brücke bebte am Morgen. Sie sei aber sicher.",
+        Expect("Sie sei aber sicher", None, None, None, None),
+        id="ind_cont_neg_no_speech_subject",
+    ),
+    pytest.param(
         "Der Sturm hat viele Bäume entwurzelt. Die Straßen seien noch nicht frei.",
         Expect("Die Straßen seien noch nicht frei", None, None, None, None),
         id="ind_cont_neg_no_speaker",

@@ -366,9 +366,10 @@ def continuation(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     """Der Minister verteidigte den Plan. Er sei notwendig, die Kosten seien gedeckt.
 
     A sentence whose main clause is in Konjunktiv I, without a frame of its own,
-    continues a statement: the one in the sentence just before, else the person subject
-    of the sentence just before, else the last statement at most four sentences back;
-    with none of them, its source is left open.
+    continues a statement: the one in the sentence just before, else the subject of the
+    sentence just before (a person, an organisation or the media; or any noun subject of
+    a speech verb), else the last statement at most four sentences back; with none of
+    them, its source is left open.
     """
     words = parse.sentence_words(sent)
     roots = [w for w in words if w.deprel == "root"]
@@ -391,20 +392,28 @@ def continuation(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     if subject is not None:
         # a person named in the sentence just before (Kraxner spekulierte …. So sei …)
         return [Finding("continuation", "continuation", message, subject, None, 0.5)]
+    # the subject of a speech verb just before, whatever its kind (Die Schutzgemeinschaft
+    # forderte den Rücktritt. Er habe …), before a statement further back
+    subject = _subject_before(parse, sent, ctx, of_speech=True)
     if prev is not None:
+        if subject is not None:
+            return [Finding("continuation", "continuation", message, subject, None, 0.5)]
         return [Finding("continuation", "continuation", message, None, None, 0.5, continues=prev)]
     # No statement to continue: still reported speech when the verb is a Konjunktiv-I form
-    # (a Konjunktiv II alone is a conditional), its source left open.
+    # (a Konjunktiv II alone is a conditional).
     if not any(w.text.lower() in parse.lang.subjunctive_forms for w in finite):
         return []
-    return [Finding("continuation", "continuation", message, None, None, 0.4)]
+    return [Finding("continuation", "continuation", message, subject, None, 0.4)]
 
 
-def _subject_before(parse: Parse, sent: int, ctx: Context) -> Word | None:
+def _subject_before(
+    parse: Parse, sent: int, ctx: Context, *, of_speech: bool = False
+) -> Word | None:
     """The person or body a Konjunktiv-I sentence with no statement before it reports:
     the subject of the sentence before, in its paragraph, or the agent of its passive
     (Müller bezweifelte die Eignung Merkels. Er habe nicht den Eindruck, … / Der Plan
-    wurde vom Verband kritisiert. Er sei zu teuer.)."""
+    wurde vom Verband kritisiert. Er sei zu teuer.). ``of_speech``: also any noun subject
+    of a speech verb (Die Schutzgemeinschaft forderte …), whatever its kind."""
     if sent == 0:
         return None
     first = parse.sentence_words(sent)[0]
@@ -419,7 +428,16 @@ def _subject_before(parse: Parse, sent: int, ctx: Context) -> Word | None:
             if (
                 subject.upos in {"NOUN", "PROPN", "PRON"}
                 and subject.text.lower() not in parse.lang.opening_adverbs
-                and (speaks(parse, subject) or subject.text in ctx.surnames)
+                and (
+                    speaks(parse, subject)
+                    or subject.text in ctx.surnames
+                    or (
+                        of_speech
+                        and subject.upos == "NOUN"
+                        and speech_verb(parse, root) is not None
+                        and is_plausible_speaker(subject, parse)
+                    )
+                )
             ):
                 return subject
     return None
