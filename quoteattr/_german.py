@@ -51,6 +51,7 @@ _WORD_SECTIONS = (
     "anaphoric_objects",
     "opening_adverbs",
     "object_articles",
+    "anaphoric_sources",
     "document_verbs",
     "subjunctive_forms",
     "adverb_endings",
@@ -121,6 +122,7 @@ class German:
     anaphoric_objects: frozenset[str]
     opening_adverbs: frozenset[str]
     object_articles: frozenset[str]
+    anaphoric_sources: frozenset[str]
     document_verbs: frozenset[str]
     subjunctive_forms: frozenset[str]
     adverb_endings: tuple[str, ...]

@@ -18,7 +18,7 @@ from quoteattr._candidates import find_candidates
 from quoteattr._model import Quote
 from quoteattr._parse import Parse
 from quoteattr.attribution import attribute_quotes
-from quoteattr.attribution._indirect import anaphoric_frame, continuation
+from quoteattr.attribution._indirect import anaphoric_frame, anaphoric_source, continuation
 from quoteattr.attribution._indirect_driver import attribute_indirect
 from quoteattr.attribution._indirect_syntax import Context
 
@@ -229,3 +229,53 @@ def test_continuation_takes_the_speaker_of_the_sentence_before(
     request: pytest.FixtureRequest, text: str, expect: Expect
 ) -> None:
     _check(request.node.callspec.id, text, continuation, expect)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message", "speaker", "kind"),
+    [
+        pytest.param(
+            "ind_source_demnach_statement",
+            "Der Sprecher sagte, der Zug sei ausgefallen. Demnach fahren heute keine Züge mehr.",
+            "fahren heute keine Züge mehr",
+            "Der Sprecher",
+            "person",
+            id="statement-before",
+        ),
+        pytest.param(
+            "ind_source_demnach_document",
+            "Der Bericht der Polizei liegt seit Montag vor. Demnach war der Fahrer betrunken.",
+            "war der Fahrer betrunken",
+            "Der Bericht der Polizei",
+            "document",
+            id="document-subject",
+        ),
+        pytest.param(
+            "ind_source_demnach_subject",
+            "Die Behörde hat ihren Jahresbericht veröffentlicht. "
+            "Demnach sind die Unfälle zurückgegangen.",
+            "sind die Unfälle zurückgegangen",
+            "Die Behörde",
+            "organisation",
+            id="organisation-subject",
+        ),
+    ],
+)
+def test_anaphoric_source_demnach_stands_for_the_source_before(
+    name: str, text: str, message: str, speaker: str, kind: str
+) -> None:
+    _, _, indirect = _run(name, text)
+    [q] = [q for q in indirect if q.rule == "anaphoric_source"]
+    assert q.text == message
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
+    assert q.speaker.mention.text == "Demnach"  # the word that stands for the source
+    assert q.cue is not None
+    assert q.cue.lemma == "demnach"
+
+
+def test_anaphoric_source_needs_a_source_demnach_as_a_consequence_says_nothing() -> None:
+    text = "Der Zug kam zu spät an. Demnach verpassten viele Reisende den Anschluss."
+    parse, direct, indirect = _run("ind_source_neg_demnach_consequence", text)
+    assert anaphoric_source(parse, 1, Context(tuple(direct), tuple(direct))) == []
+    assert indirect == []

@@ -71,6 +71,7 @@ from quoteattr.attribution._syntax import can_speak as speaks
 __all__ = [
     "INDIRECT_RULES",
     "anaphoric_frame",
+    "anaphoric_source",
     "closing_so",
     "continuation",
     "source_marker",
@@ -362,6 +363,65 @@ def _document_frame(parse: Parse, sent: int) -> tuple[Word, Cue, Word] | None:
     return None
 
 
+def anaphoric_source(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
+    """Die Polizei legte ihren Bericht vor. Demnach war der Fahrer betrunken.
+
+    A sentence opening with "demnach" says what the source named just before says: the
+    statement in the sentence before (its speaker goes on), else the source a marker
+    names there (laut X, X zufolge, nach Angaben von X), else a document it comes from
+    (geht aus dem Urteil hervor), else that sentence's subject. The message is the
+    sentence without "demnach"; "demnach" is the speaker's mention.
+    """
+    words = parse.sentence_words(sent)
+    first = words[0] if words else None
+    if first is None or first.text.lower() not in parse.lang.anaphoric_sources or sent == 0:
+        return []
+    message = message_runs(parse, sent, {w.i for w in words[1:]})
+    if not is_acceptable(parse, message, ctx):
+        return []
+    before = parse.sentence_words(sent - 1)
+    statements = [
+        q
+        for q in ctx.statements
+        if q.speaker is not None and before and before[0].start <= q.start < before[-1].end
+    ]
+    cue = Cue(first.text.lower(), span_of(parse, first))
+    if statements:
+        prev = statements[-1]
+        return [
+            Finding(
+                "anaphoric_source", "marker", message, None, cue, 0.6, continues=prev, mention=first
+            )
+        ]
+    source = _source_in(parse, before, ctx)
+    if source is None:
+        return []
+    return [Finding("anaphoric_source", "marker", message, source, cue, 0.6, mention=first)]
+
+
+def _source_in(parse: Parse, words: Sequence[Word], ctx: Context) -> Word | None:
+    """The source a sentence names: the noun a marker marks, the document of
+    hervorgehen, or its subject if that can speak."""
+    for w in words:
+        if w.lemma.lower() in parse.lang.according_markers:
+            source = marked_source(parse, w)
+            if source is not None:
+                return source
+    if words:
+        found = _document_frame(parse, words[0].sent)
+        if found is not None:
+            return found[2]
+        for root in (w for w in words if w.deprel == "root"):
+            for subject in parse.kids(root.i, "nsubj", "nsubj:pass"):
+                if subject.upos in {"NOUN", "PROPN"} and (
+                    speaks(parse, subject)
+                    or parse.lang.noun_kind(subject.lemma or subject.text) == "document"
+                    or subject.text in ctx.surnames
+                ):
+                    return subject
+    return None
+
+
 def continuation(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
     """Der Minister verteidigte den Plan. Er sei notwendig, die Kosten seien gedeckt.
 
@@ -466,5 +526,6 @@ INDIRECT_RULES: tuple[IndirectRule, ...] = (
     speech_clause,
     source_marker,
     anaphoric_frame,
+    anaphoric_source,
     continuation,
 )

@@ -121,6 +121,8 @@ def _quotes(parse: Parse, finding: Finding, people: People) -> list[Quote]:
             if any(m.start < b and a < m.end for a, b in finding.message):
                 own = span_of(parse, finding.speaker)
                 speaker = Speaker(speaker.name, own)
+    if speaker is not None and finding.mention is not None:
+        speaker = attrs.evolve(speaker, mention=span_of(parse, finding.mention))
     text = parse.text
     group = finding.message[0][0]
     n = len(finding.message)

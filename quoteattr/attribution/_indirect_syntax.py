@@ -84,6 +84,9 @@ class Finding:
     confidence: float
     #: for a continuation: the statement it continues (its speaker is this one's)
     continues: Quote | None = None
+    #: a word that stands for the speaker in the sentence (Demnach …): the mention of
+    #: the speaker found through ``speaker`` or ``continues``
+    mention: Word | None = None
 
 
 @attrs.frozen
