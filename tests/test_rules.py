@@ -1165,3 +1165,63 @@ def test_attribute_reads_a_conllu_document_without_its_text() -> None:
     assert quote.outer.text == "„Wir sind bereit“"
     assert quote.speaker is not None
     assert quote.speaker.name == "Müller"
+
+
+# --- a relative pronoun speaks for its antecedent: der Verband, der … sagte: „…“ -------
+
+RELATIVE_SPEAKER = [
+    row(
+        "rel_qsc_bezeichnete",
+        "Protest kam von der Gewerkschaft Verdi, die den Plan als „Kahlschlag“ bezeichnete.",
+        Expect("die", "bezeichnen", "Verdi", "die", "quote_in_speech_clause"),
+    ),
+    row(
+        "rel_colon_riefen",
+        "Vor dem Rathaus standen die Demonstranten, die immer wieder riefen: „Wir bleiben hier!“",
+        Expect("die", "rufen", "die Demonstranten", "die", "colon_before_quote"),
+    ),
+    row(
+        # the genitive before the comma belongs to the phrase the pronoun agrees with
+        "rel_qsc_genitive_outer",
+        "Zu Wort kam der Anwalt des Klägers, der von einem „Skandal“ sprach.",
+        Expect("der", "sprechen", "der Anwalt des Klägers", "der", "quote_in_speech_clause"),
+    ),
+    row(
+        # die agrees with Polizei, not with Vertreter
+        "rel_qsc_genitive_inner",
+        "Zu Wort kam ein Vertreter der Polizei, die den Einsatz „angemessen“ nannte.",
+        Expect("die", "nennen", "der Polizei", "die", "quote_in_speech_clause"),
+    ),
+    row(
+        "rel_colon_parenthesis",
+        "Unterstützung kam von Anna Berg (SPD), die am Abend sagte: „Das ist überfällig.“",
+        Expect("die", "sagen", "Anna Berg", "die", "colon_before_quote"),
+    ),
+    row(
+        "rel_qsc_erklaert_perfekt",
+        "Den Ausschlag gab Ministerin Lisa Kern, die erklärt hatte, der Plan sei "
+        "„nicht zu halten“.",
+        Expect("die", "erklären", "Lisa Kern", "die", "quote_in_speech_clause"),
+    ),
+    # das agrees with no noun before the comma (Linken, GL): no speaker rather than a wrong one
+    row(
+        "rel_neg_disagrees",
+        "Das Bündnis aus Grünen und Linken (GL), das sich selbst „Zukunftsallianz“ nennt, "
+        "tritt an.",
+        none(),
+    ),
+    # a relative pronoun as object: the clause's own subject speaks
+    row(
+        "rel_neg_object",
+        "Das Gesetz hat Lücken, die der Richter „gravierend“ nannte.",
+        Expect("Richter", "nennen", "der Richter", "der Richter", "quote_in_speech_clause"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), RELATIVE_SPEAKER)
+def test_a_relative_pronoun_speaks_for_its_antecedent(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    rule = colon_before_quote if expect.rule == "colon_before_quote" else quote_in_speech_clause
+    check_row(rule, text, conllu_text, expect)
