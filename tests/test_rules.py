@@ -25,6 +25,7 @@ from quoteattr._speakers import People
 from quoteattr.attribution import RULES_BY_NAME, Attribution, QuoteView, attribute_quotes
 from quoteattr.attribution._after_quote import cue_after_quote
 from quoteattr.attribution._clause import (
+    of_the_opinion,
     quote_in_speech_clause,
     speech_verb_in_sentence,
     with_the_words,
@@ -1225,3 +1226,49 @@ def test_a_relative_pronoun_speaks_for_its_antecedent(
 ) -> None:
     rule = colon_before_quote if expect.rule == "colon_before_quote" else quote_in_speech_clause
     check_row(rule, text, conllu_text, expect)
+
+
+# --- of_the_opinion: X ist der Meinung, dass … „…“ ----------------------------------------
+
+OF_THE_OPINION = [
+    row(
+        "op_ist_der_meinung",
+        "Die Ärztin ist der Meinung, dass die Reform „viel zu spät“ kommt.",
+        Expect("Ärztin", "Meinung", "Die Ärztin", "Die Ärztin", "of_the_opinion"),
+    ),
+    row(
+        "op_vertritt_these",
+        "Der Ökonom Jonas Weber vertritt die These, der Markt sei „längst gesättigt“.",
+        Expect("Ökonom", "These", "Jonas Weber", "Der Ökonom Jonas Weber", "of_the_opinion"),
+    ),
+    row(
+        "op_war_auffassung",
+        "Das Gericht war der Auffassung, die Klage sei „offensichtlich unbegründet“.",
+        Expect("Gericht", "Auffassung", "Das Gericht", "Das Gericht", "of_the_opinion"),
+    ),
+    row(
+        "op_teilen_meinung",
+        "Viele Bürger teilen die Meinung, dass die Stadt „zu teuer“ geworden ist.",
+        Expect("Bürger", "Meinung", "Viele Bürger", "Viele Bürger", "of_the_opinion"),
+    ),
+    row(
+        "op_inverted",
+        "Nach wie vor ist Anna Berg der Überzeugung, dass der Plan „funktionieren wird“.",
+        Expect("Anna", "Überzeugung", "Anna Berg", "Anna Berg", "of_the_opinion"),
+    ),
+    # no content clause after the noun: the opinion of the experts is not quoted
+    row("op_neg_no_comma", "Die Meinung der Experten zum „Sparpaket“ ist geteilt.", none()),
+    # ändern is no verb of holding a view; the als-clause is no content clause
+    row(
+        "op_neg_other_verb",
+        "Die Zeitung änderte ihre Meinung, als der Minister „alles offenlegte“.",
+        none(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), OF_THE_OPINION)
+def test_of_the_opinion_takes_the_holder_of_the_view(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(of_the_opinion, text, conllu_text, expect)
