@@ -40,6 +40,8 @@ _WORD_SECTIONS = (
     "naming_cues",
     "als_verbs",
     "opinion_verbs",
+    "opinion_nouns",
+    "opinion_noun_verbs",
     "naming_verbs",
     "charging_verbs",
     "slogan_nouns",
@@ -107,6 +109,10 @@ class German:
     naming_cues: frozenset[str]
     als_verbs: frozenset[str]
     opinion_verbs: frozenset[str]
+    #: nouns of a view (Meinung, These) whose content clause is the holder's view
+    opinion_nouns: frozenset[str]
+    #: verbs whose subject holds the opinion noun object (vertreten, teilen)
+    opinion_noun_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     #: verbs charging someone with what is said: vorwerfen, unterstellen, bescheinigen
     charging_verbs: frozenset[str]

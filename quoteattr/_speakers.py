@@ -25,13 +25,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from quoteattr._german import German, german
 from quoteattr._marks import CLOSING_MARKS, OPENING_MARKS
 from quoteattr._model import Span, Speaker
 from quoteattr._name_mentions import Name, cluster_names, collect_names
 from quoteattr._parse import Parse, Word
 
-__all__ = ["People", "is_role", "mention_span"]
+__all__ = ["People", "is_role", "mention_span", "relative_antecedent"]
 
 #: Relations that stay inside a speaker's noun phrase.
 NP_RELS = frozenset({"det", "amod", "flat", "compound", "nummod", "nmod", "appos", "case"})
@@ -111,6 +113,46 @@ def _determined_noun(parse: Parse, word: Word, lang: German) -> bool:
     # "Den Namen der Sendung gab das ZDF bekannt". (A thing in a passive, "so wird ein
     # Vorfall bewertet", is ruled out by the passive rule in subject_of.)
     return any(k.feat("Case") not in {"Acc", "Dat"} for k in dets)
+
+
+def relative_antecedent(parse: Parse, pron: Word) -> Word | None:
+    """For the relative pronoun subject ``pron`` (der Verband IGEB, der …), the noun it
+    stands for: the one right before the comma that opens the relative clause (over a
+    parenthesis: Willi Lemke (SPD), der …) or, where that is a genitive or name in a
+    larger phrase, the phrase's head, whichever agrees with the pronoun, the outermost
+    first (der oberste Führer Irans, der … → Führer; der Sprecher der Polizei, die … →
+    Polizei). None for anything else, or for a noun that cannot speak."""
+    if pron.deprel != "nsubj" or "Rel" not in (pron.feat("PronType") or ""):
+        return None
+    k = pron.i - 1
+    if k < 1 or parse.words[k].text != ",":
+        return None
+    k -= 1
+    if parse.words[k].text == ")":
+        while k > 0 and parse.words[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < 0:
+        return None
+    chain = [parse.words[k]]
+    while chain[-1].rel in {"nmod", "appos", "flat"} and 0 <= chain[-1].head < chain[-1].i:
+        chain.append(parse.words[chain[-1].head])
+    for ante in reversed(chain):
+        if ante.sent != pron.sent or ante.upos not in {"NOUN", "PROPN"}:
+            continue
+        if _agrees(pron, ante):  # not „…“, das heißt …; not X und Liberalen (PL), das …
+            return ante if is_plausible_speaker(ante, parse) else None
+    return None
+
+
+def _agrees(pron: Word, noun: Word) -> bool:
+    """Do a pronoun and a noun agree in number and (in the singular) gender, where the
+    parse says?"""
+    number, noun_number = pron.feat("Number"), noun.feat("Number")
+    if number and noun_number and number != noun_number:
+        return False
+    gender, noun_gender = pron.feat("Gender"), noun.feat("Gender")
+    return number == "Plur" or not (gender and noun_gender and gender != noun_gender)
 
 
 def mention_span(parse: Parse, head: Word) -> Span:
@@ -230,6 +272,15 @@ class People:
                 surname, Span.of(self.parse.text, head.start, head.end), "person", 1.0, 1.0
             )
         lang = self.parse.lang
+        antecedent = relative_antecedent(self.parse, head)
+        if antecedent is not None:
+            # der Verband IGEB, der …: the pronoun is the mention, its antecedent the name
+            found = self.resolve(antecedent)
+            if found is None:
+                return None
+            speaker, factor = found
+            mention = Span.of(self.parse.text, head.start, head.end)
+            return attrs.evolve(speaker, mention=mention), factor * 0.9
         if not is_plausible_speaker(head, lang=lang):
             return None
         mention = mention_span(self.parse, head)

@@ -25,6 +25,7 @@ from quoteattr._speakers import People
 from quoteattr.attribution import RULES_BY_NAME, Attribution, QuoteView, attribute_quotes
 from quoteattr.attribution._after_quote import cue_after_quote
 from quoteattr.attribution._clause import (
+    of_the_opinion,
     quote_in_speech_clause,
     speech_verb_in_sentence,
     with_the_words,
@@ -1165,3 +1166,109 @@ def test_attribute_reads_a_conllu_document_without_its_text() -> None:
     assert quote.outer.text == "„Wir sind bereit“"
     assert quote.speaker is not None
     assert quote.speaker.name == "Müller"
+
+
+# --- a relative pronoun speaks for its antecedent: der Verband, der … sagte: „…“ -------
+
+RELATIVE_SPEAKER = [
+    row(
+        "rel_qsc_bezeichnete",
+        "Protest kam von der Gewerkschaft Verdi, die den Plan als „Kahlschlag“ bezeichnete.",
+        Expect("die", "bezeichnen", "Verdi", "die", "quote_in_speech_clause"),
+    ),
+    row(
+        "rel_colon_riefen",
+        "Vor dem Rathaus standen die Demonstranten, die immer wieder riefen: „Wir bleiben hier!“",
+        Expect("die", "rufen", "die Demonstranten", "die", "colon_before_quote"),
+    ),
+    row(
+        # the genitive before the comma belongs to the phrase the pronoun agrees with
+        "rel_qsc_genitive_outer",
+        "Zu Wort kam der Anwalt des Klägers, der von einem „Skandal“ sprach.",
+        Expect("der", "sprechen", "der Anwalt des Klägers", "der", "quote_in_speech_clause"),
+    ),
+    row(
+        # die agrees with Polizei, not with Vertreter
+        "rel_qsc_genitive_inner",
+        "Zu Wort kam ein Vertreter der Polizei, die den Einsatz „angemessen“ nannte.",
+        Expect("die", "nennen", "der Polizei", "die", "quote_in_speech_clause"),
+    ),
+    row(
+        "rel_colon_parenthesis",
+        "Unterstützung kam von Anna Berg (SPD), die am Abend sagte: „Das ist überfällig.“",
+        Expect("die", "sagen", "Anna Berg", "die", "colon_before_quote"),
+    ),
+    row(
+        "rel_qsc_erklaert_perfekt",
+        "Den Ausschlag gab Ministerin Lisa Kern, die erklärt hatte, der Plan sei "
+        "„nicht zu halten“.",
+        Expect("die", "erklären", "Lisa Kern", "die", "quote_in_speech_clause"),
+    ),
+    # das agrees with no noun before the comma (Linken, GL): no speaker rather than a wrong one
+    row(
+        "rel_neg_disagrees",
+        "Das Bündnis aus Grünen und Linken (GL), das sich selbst „Zukunftsallianz“ nennt, "
+        "tritt an.",
+        none(),
+    ),
+    # a relative pronoun as object: the clause's own subject speaks
+    row(
+        "rel_neg_object",
+        "Das Gesetz hat Lücken, die der Richter „gravierend“ nannte.",
+        Expect("Richter", "nennen", "der Richter", "der Richter", "quote_in_speech_clause"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), RELATIVE_SPEAKER)
+def test_a_relative_pronoun_speaks_for_its_antecedent(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    rule = colon_before_quote if expect.rule == "colon_before_quote" else quote_in_speech_clause
+    check_row(rule, text, conllu_text, expect)
+
+
+# --- of_the_opinion: X ist der Meinung, dass … „…“ ----------------------------------------
+
+OF_THE_OPINION = [
+    row(
+        "op_ist_der_meinung",
+        "Die Ärztin ist der Meinung, dass die Reform „viel zu spät“ kommt.",
+        Expect("Ärztin", "Meinung", "Die Ärztin", "Die Ärztin", "of_the_opinion"),
+    ),
+    row(
+        "op_vertritt_these",
+        "Der Ökonom Jonas Weber vertritt die These, der Markt sei „längst gesättigt“.",
+        Expect("Ökonom", "These", "Jonas Weber", "Der Ökonom Jonas Weber", "of_the_opinion"),
+    ),
+    row(
+        "op_war_auffassung",
+        "Das Gericht war der Auffassung, die Klage sei „offensichtlich unbegründet“.",
+        Expect("Gericht", "Auffassung", "Das Gericht", "Das Gericht", "of_the_opinion"),
+    ),
+    row(
+        "op_teilen_meinung",
+        "Viele Bürger teilen die Meinung, dass die Stadt „zu teuer“ geworden ist.",
+        Expect("Bürger", "Meinung", "Viele Bürger", "Viele Bürger", "of_the_opinion"),
+    ),
+    row(
+        "op_inverted",
+        "Nach wie vor ist Anna Berg der Überzeugung, dass der Plan „funktionieren wird“.",
+        Expect("Anna", "Überzeugung", "Anna Berg", "Anna Berg", "of_the_opinion"),
+    ),
+    # no content clause after the noun: the opinion of the experts is not quoted
+    row("op_neg_no_comma", "Die Meinung der Experten zum „Sparpaket“ ist geteilt.", none()),
+    # ändern is no verb of holding a view; the als-clause is no content clause
+    row(
+        "op_neg_other_verb",
+        "Die Zeitung änderte ihre Meinung, als der Minister „alles offenlegte“.",
+        none(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), OF_THE_OPINION)
+def test_of_the_opinion_takes_the_holder_of_the_view(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(of_the_opinion, text, conllu_text, expect)

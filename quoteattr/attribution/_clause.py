@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
+from quoteattr._speakers import is_plausible_speaker
 from quoteattr.attribution._filters import in_parentheses, word_before_name
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._syntax import (
@@ -21,7 +22,7 @@ from quoteattr.attribution._syntax import (
 )
 from quoteattr.attribution._view import Attribution, QuoteView
 
-__all__ = ["quote_in_speech_clause", "speech_verb_in_sentence", "with_the_words"]
+__all__ = ["of_the_opinion", "quote_in_speech_clause", "speech_verb_in_sentence", "with_the_words"]
 
 #: Relations by which a quotation (or the clause holding it) hangs on a speech verb.
 _CLAUSAL = frozenset({"ccomp", "parataxis", "xcomp", "obj", "iobj", "csubj", "advcl"})
@@ -224,6 +225,37 @@ def _verb_of_phrase(view: QuoteView, w: Word) -> Word | None:
         if x.upos == "AUX" and x.head >= 0 and parse.words[x.head].upos == "VERB":
             return parse.words[x.head]
         return x if x.upos == "VERB" else None
+    return None
+
+
+@rule(on_titles=False)
+def of_the_opinion(view: QuoteView) -> Attribution | None:
+    """Die Ärztin ist der Meinung, dass die Reform „viel zu spät“ kommt. / Er vertritt die
+    These, der Markt sei „längst gesättigt“.
+
+    A partial quotation in the clause after an opinion noun and its comma (Meinung,
+    Auffassung, These: german.txt [opinion_nouns]) is the view of the one who holds it:
+    the subject of sein with the noun as predicate, or of vertreten/teilen with the noun
+    as object ([opinion_noun_verbs]).
+    """
+    if view.is_standalone():
+        return None
+    parse = view.parse
+    for w in reversed(view.words_before()):
+        if w.upos != "NOUN" or (w.lemma or w.text).lower() not in view.lang.opinion_nouns:
+            continue
+        if w.i + 1 >= len(parse.words) or parse.words[w.i + 1].text != ",":
+            return None  # the content clause follows the noun after a comma
+        cue = Cue(w.lemma or w.text, span_of(parse, w))
+        if any(k.lemma.lower() == "sein" for k in parse.kids(w.i, "cop")):
+            holder = next(iter(parse.kids(w.i, "nsubj")), None)
+        elif w.rel == "obj" and parse.words[w.head].lemma.lower() in view.lang.opinion_noun_verbs:
+            holder = subject_of(parse, parse.words[w.head], exclude=view.inside)
+        else:
+            return None
+        if holder is None or not is_plausible_speaker(holder, parse):
+            return None
+        return Attribution(0.75, holder, cue)
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from quoteattr.attribution._after_quote import cue_after_quote, cue_in_next_sentence
 from quoteattr.attribution._clause import (
+    of_the_opinion,
     quote_in_speech_clause,
     speech_verb_in_sentence,
     with_the_words,
@@ -39,6 +40,7 @@ RULES: tuple[Rule, ...] = registry(
     quote_in_speech_clause,
     as_said,
     in_the_view_of,
+    of_the_opinion,
     # the sentence after
     cue_in_next_sentence,
     # the context before

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
-from quoteattr._speakers import NP_RELS, People, is_plausible_speaker, is_role, ordinal_anaphor
+from quoteattr._speakers import (
+    NP_RELS,
+    People,
+    is_plausible_speaker,
+    is_role,
+    ordinal_anaphor,
+    relative_antecedent,
+)
 from quoteattr.attribution._filters import MAX_TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -176,6 +183,12 @@ def subject_of(
                 return obj
     if subjects:
         return subjects[0]
+    for pron in parse.kids(verb.i, "nsubj"):
+        # der Verband IGEB, der die Maßnahme als „Kapitulation“ sieht: the relative
+        # pronoun speaks, for its antecedent (People.resolve names it)
+        antecedent = relative_antecedent(parse, pron)
+        if antecedent is not None and antecedent.i not in exclude and pron.i not in exclude:
+            return pron
     source = _impersonal_source(parse, verb, exclude)
     if source is not None:
         return source
