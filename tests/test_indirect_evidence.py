@@ -253,3 +253,51 @@ def test_a_subject_after_its_verb_speaks_whatever_case_the_tagger_gave_das() -> 
         "organisation",
         "speech_clause",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message", "speaker", "rule"),
+    [
+        (
+            "slip_marker_wie_cc",
+            "Wie die ESA mitteilte, führte die Auswertung der Daten zu neuen Erkenntnissen.",
+            "führte die Auswertung der Daten zu neuen Erkenntnissen",
+            "ESA",
+            "source_marker",
+        ),
+        (
+            "slip_clause_conj_root",
+            "Der Trainer war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich "
+            "über den Wechsel.",
+            "er freue sich über den Wechsel",
+            "Der Trainer",
+            "speech_clause",
+        ),
+        (
+            "ind_zu_particle_voran",
+            "Das Parlament hat die Regierung dazu aufgefordert, den Ausbau der Bahn "
+            "voranzutreiben.",
+            "den Ausbau der Bahn voranzutreiben",
+            "Das Parlament",
+            "speech_clause",
+        ),
+        (
+            "ind_zu_particle_herbei",
+            "Die Ministerin kündigte an, eine Einigung mit den Ländern herbeizuführen.",
+            "eine Einigung mit den Ländern herbeizuführen",
+            "Die Ministerin",
+            "speech_clause",
+        ),
+    ],
+)
+def test_frames_the_small_model_attaches_oddly_still_frame(
+    name: str, text: str, message: str, speaker: str, rule: str
+) -> None:
+    """slip_marker_wie_cc: "wie" coordinated with the subject, not marking its verb;
+    slip_clause_conj_root: the Konjunktiv clause coordinated with the root, not with
+    "sagte"; ind_zu_particle_*: a zu-infinitive written as one word after the particles
+    voran and herbei (hand-checked parses)."""
+    [q] = _indirect(name, text)
+    assert q.text == message
+    assert q.speaker is not None
+    assert (q.speaker.name, q.rule) == (speaker, rule)

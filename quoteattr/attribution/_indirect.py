@@ -100,6 +100,10 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
             continue
         kind = clause_kind(parse, c)
         verb = governor_of(parse, c)
+        if verb is None and c.rel == "conj":
+            # Podolski war anwesend und sagte, er freue sich: coordinated with the root
+            before = speech_verb_before(parse, c, ctx)
+            verb = before[0] if before is not None else None
         if verb is None or in_direct(ctx, verb):
             continue
         found = speech_verb(parse, verb)
@@ -251,8 +255,13 @@ def source_marker(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
                 continue
             frame = {w.i} | {x.i for x in phrase}
         elif w.text.lower() == "wie" and w.head >= 0:
-            found = cue_verb(parse, parse.words[w.head])
-            if found is None or parse.words[w.head].deprel == "root":
+            head = parse.words[w.head]
+            found = cue_verb(parse, head)
+            if found is None and w.rel == "cc" and head.head >= 0:
+                # Wie die ESA mitteilte, …: "wie" coordinated with the subject (a slip)
+                head = parse.words[head.head]
+                found = cue_verb(parse, head)
+            if found is None or head.deprel == "root":
                 continue
             verb = found[0]
             frame = set(parse.subtree(verb.i))
