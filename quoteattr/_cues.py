@@ -232,6 +232,9 @@ def _infinitive_guesses(word: str) -> list[str]:
         rest = word[len(particle) :]
         if word.startswith(particle) and rest.startswith("ge") and len(rest) > 4:
             guesses += [particle + g for g in _simple_guesses(rest[2:])]
+        elif word.startswith(particle) and len(rest) > 3:
+            # a particle verb joined in a subordinate clause: (der ihm) vorwarf, zurückwies
+            guesses += [particle + g for g in _simple_guesses(rest)[1:]]
     return guesses
 
 

@@ -298,6 +298,9 @@ def test_particle_verb_keeps_the_lexicon_spelling() -> None:
         ("geschildert", "geschildert", "schildern"),
         ("gemeldet", "gemeldet", "melden"),  # ge…et after a stem in -d/-t
         ("gebadet", "gebadet", None),
+        ("vorwarf", "vorwarf", "vorwerfen"),  # a particle verb joined in a subordinate clause
+        ("zurückwiesen", "zurückwiesen", "zurückweisen"),
+        ("ankam", "ankam", None),
         ("raben", "rät", "raten"),  # a present form with a changed stem vowel
         ("empfiehlen", "empfiehlt", "empfehlen"),
         ("Spricht", "spricht", "sprechen"),

@@ -301,3 +301,21 @@ def test_frames_the_small_model_attaches_oddly_still_frame(
     assert q.text == message
     assert q.speaker is not None
     assert (q.speaker.name, q.rule) == (speaker, rule)
+
+
+def test_a_relative_pronoun_speaker_is_the_mention_its_antecedent_the_name() -> None:
+    """The relative clause stands apart from its noun (…, der … anwesend, der … vorwarf):
+    the pronoun is the mention, as the annotation has it; the name is the antecedent's.
+    The joined particle verb (vorwarf) makes the sentence a candidate."""
+    text = (
+        "Im Saal war auch der frühere Minister Karl Brandt anwesend, der der Regierung "
+        "vorwarf, die Bürger zu täuschen."
+    )
+    [q] = _indirect("ind_clause_relative_extraposed", text)
+    assert q.text == "die Bürger zu täuschen"
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.mention.text, q.rule) == (
+        "Karl Brandt",
+        "der",
+        "speech_clause",
+    )

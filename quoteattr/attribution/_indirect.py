@@ -148,7 +148,14 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
             # nachdem klar war, dass …; Gesetze sorgen dafür, dass … (but es ist geplant,
             # dass …; geht man davon aus, dass …: said, by nobody named)
             continue
-        out.append(Finding("speech_clause", kind, message, speaker, cue, 0.8))
+        mention = None
+        if speaker is not None and speaker.i == verb.head and verb.deprel == "acl:relcl":
+            # ein Prediger, der … aufforderte, …: the relative pronoun is the mention
+            mention = next(
+                (k for k in parse.kids(verb.i, "nsubj") if "Rel" in (k.feat("PronType") or "")),
+                None,
+            )
+        out.append(Finding("speech_clause", kind, message, speaker, cue, 0.8, mention=mention))
         taken |= keep
     if out:
         return out
