@@ -319,3 +319,25 @@ def test_a_relative_pronoun_speaker_is_the_mention_its_antecedent_the_name() -> 
         "der",
         "speech_clause",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "slip_opening_gestern_passive",
+            "Gestern wurde mitgeteilt, dass die Brücke bis Mai gesperrt bleibt.",
+        ),
+        (
+            "slip_opening_zuvor",
+            "Zuvor war bekannt geworden, dass die Firma Stellen streichen will.",
+        ),
+        ("slip_opening_gestern_hiess", "Gestern hieß es, die Verhandlungen seien gescheitert."),
+    ],
+)
+def test_an_opening_adverb_is_no_speaker_of_an_impersonal_statement(name: str, text: str) -> None:
+    """The small model makes Gestern/Zuvor the subject; with no nominative after the
+    verb the statement is said by nobody named, never by "Gestern"."""
+    [q] = _indirect(name, text)
+    assert q.text.startswith("dass") or q.text.startswith("die Verhandlungen")
+    assert (q.speaker, q.rule) == (None, "no_speaker")

@@ -359,13 +359,18 @@ def speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None
         if agent is not None:
             return agent  # wurde vom LSVD aufgefordert, …: the agent of the passive
         speaker = subject_of(parse, verb, exclude=message)
+        if speaker is not None and speaker.text.lower() in parse.lang.opening_adverbs:
+            speaker = None  # Gestern/NOUN hat …: an adverb, with no nominative after it
         if speaker is not None and not is_oblique(speaker):
             return speaker
         fallback = fallback or speaker
         plain = [
             w
             for w in parse.kids(verb.i, "nsubj")
-            if w.i not in message and is_plausible_speaker(w, parse) and not is_oblique(w)
+            if w.i not in message
+            and is_plausible_speaker(w, parse)
+            and not is_oblique(w)
+            and w.text.lower() not in parse.lang.opening_adverbs  # Gestern/NOUN hat …
         ]
         if plain:
             return plain[0]
