@@ -54,6 +54,7 @@ _WORD_SECTIONS = (
     "opening_adverbs",
     "object_articles",
     "anaphoric_sources",
+    "modal_subjunctives",
     "document_verbs",
     "subjunctive_forms",
     "adverb_endings",
@@ -129,6 +130,7 @@ class German:
     opening_adverbs: frozenset[str]
     object_articles: frozenset[str]
     anaphoric_sources: frozenset[str]
+    modal_subjunctives: frozenset[str]
     document_verbs: frozenset[str]
     subjunctive_forms: frozenset[str]
     adverb_endings: tuple[str, ...]

@@ -217,6 +217,11 @@ CONTINUATION = [
         id="ind_cont_neg_no_speech_subject",
     ),
     pytest.param(
+        "Der Trainer verlängerte seinen Vertrag bis 2027. Er möchte nicht zurück nach Spanien.",
+        Expect(None, None, None, None, None),
+        id="ind_cont_neg_moechte",
+    ),
+    pytest.param(
         "Der Sturm hat viele Bäume entwurzelt. Die Straßen seien noch nicht frei.",
         Expect("Die Straßen seien noch nicht frei", None, None, None, None),
         id="ind_cont_neg_no_speaker",

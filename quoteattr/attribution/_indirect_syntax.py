@@ -122,6 +122,8 @@ def is_subjunctive(parse: Parse, w: Word) -> bool:
     if w.upos not in {"VERB", "AUX"}:
         return False
     low = w.text.lower()
+    if low in parse.lang.modal_subjunctives:
+        return False  # Er möchte zurück: a wish in the present, not reported speech
     if low in parse.lang.subjunctive_forms or low in parse.lang.subjunctive_ii_forms:
         return True
     if w.feat("Mood") == "Sub":
