@@ -18,7 +18,8 @@ from quoteattr._candidates import find_candidates
 from quoteattr._model import Quote
 from quoteattr._parse import Parse
 from quoteattr.attribution import attribute_quotes
-from quoteattr.attribution._indirect import anaphoric_frame, anaphoric_source, continuation
+from quoteattr.attribution._indirect import continuation
+from quoteattr.attribution._indirect_anaphora import anaphoric_frame, anaphoric_source
 from quoteattr.attribution._indirect_driver import attribute_indirect
 from quoteattr.attribution._indirect_syntax import Context
 
