@@ -68,7 +68,7 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
     if (
         head is not None
         and len(before) <= 12
-        and (head.upos == "PROPN" or any(is_role(w) for w in before if w.i <= head.i))
+        and (head.upos == "PROPN" or any(is_role(w, parse.lang) for w in before if w.i <= head.i))
     ):
         # Scholz: „…“ / Bundesinnenminister Schäuble: „…“ (a role before the name, even
         # where the small model tags the role ADJ and the name NOUN).

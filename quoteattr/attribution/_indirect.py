@@ -237,7 +237,10 @@ def source_marker(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
         ):
             vouches = True
             frame = set(parse.subtree(w.i)) - clauses_below(parse, w)
-            speaker = next((s for s in parse.kids(w.i, "nmod") if is_plausible_speaker(s)), None)
+            speaker = next(
+                (s for s in parse.kids(w.i, "nmod") if is_plausible_speaker(s, lang=parse.lang)),
+                None,
+            )
             if speaker is None and any(
                 a.lemma.lower() == "eigen" for a in parse.kids(w.i, "amod", "det")
             ):
@@ -309,7 +312,7 @@ def _vouching_source(parse: Parse, verb: Word, message: frozenset[int]) -> Word 
             and parse.lang.is_source_noun(k.lemma or k.text)
             and any(c.lemma.lower() == "nach" for c in parse.kids(k.i, "case"))
         ):
-            named = [s for s in parse.kids(k.i, "nmod") if is_plausible_speaker(s)]
+            named = [s for s in parse.kids(k.i, "nmod") if is_plausible_speaker(s, lang=parse.lang)]
             if named:
                 return named[0]  # nach Angaben der Polizei hat der Fahrer gestanden, …
     return None

@@ -285,7 +285,7 @@ def marked_source(parse: Parse, marker: Word) -> Word | None:
         if w.upos in {"VERB", "AUX", "PUNCT"} and w.feat("VerbForm") != "Part":
             break
         if w.upos in {"NOUN", "PROPN"} and w.lemma.lower() not in parse.lang.time_nouns:
-            return w if is_plausible_speaker(w) else None
+            return w if is_plausible_speaker(w, lang=parse.lang) else None
     return None
 
 
@@ -411,7 +411,9 @@ def von_agent(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None:
             cases & parse.lang.agent_prepositions
             and obl.i not in message
             and obl.upos in {"NOUN", "PROPN"}
-            and is_plausible_speaker(obl)  # (vom Verband: the article is inside "vom")
+            and is_plausible_speaker(
+                obl, lang=parse.lang
+            )  # (vom Verband: the article is inside "vom")
         ):
             return obl
     return None

@@ -72,7 +72,9 @@ def according_to(view: QuoteView) -> Attribution | None:
             c.lemma.lower() == "nach" for c in parse.kids(w.i, "case")
         ):
             for source in parse.kids(w.i, "nmod"):
-                if is_plausible_speaker(source) and _is_source_for(view, source, w):
+                if is_plausible_speaker(source, lang=parse.lang) and _is_source_for(
+                    view, source, w
+                ):
                     cue = Cue(f"nach {w.lemma}", span_of(parse, w))
                     return Attribution(0.85, source, cue)
     return None
@@ -121,7 +123,7 @@ def according_source(parse: Parse, marker: Word) -> Word | None:
     noun beside it (laut Polizei; Dem Betriebsrat zufolge, parsed as an adverb)."""
     if marker.rel == "case" and marker.head >= 0:
         source = parse.words[marker.head]
-        return source if is_plausible_speaker(source) else None
+        return source if is_plausible_speaker(source, lang=parse.lang) else None
     if marker.lemma.lower() == "zufolge" and marker.i > 0:
         before = parse.words[marker.i - 1]
         if before.sent == marker.sent and before.text[:1].isupper() and before.upos != "PUNCT":

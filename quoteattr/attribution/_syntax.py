@@ -193,9 +193,9 @@ def subject_of(
     if source is not None:
         return source
     for child in parse.kids(verb.i):
-        if ordinal_anaphor(child) is not None:
+        if ordinal_anaphor(child, parse.lang) is not None:
             return child
-    if verb.i > 0 and ordinal_anaphor(parse.words[verb.i - 1]) is not None:
+    if verb.i > 0 and ordinal_anaphor(parse.words[verb.i - 1], parse.lang) is not None:
         return parse.words[verb.i - 1]  # "; letztere sagte", whatever it was attached to
     if verb.rel == "conj" and verb.head >= 0:
         head = parse.words[verb.head]
@@ -266,7 +266,7 @@ def _passive_agent(parse: Parse, verb: Word) -> Word | None:
     """The von-phrase of a passive (von Musikkennern), if it can be a speaker."""
     for obl in parse.kids(verb.i, "obl"):
         if any(c.lemma.lower() == "von" for c in parse.kids(obl.i, "case")) and (
-            is_plausible_speaker(obl)
+            is_plausible_speaker(obl, lang=parse.lang)
         ):
             return obl
     return None
@@ -357,8 +357,8 @@ def phrase_head(parse: Parse, phrase: Sequence[Word]) -> Word | None:
     for w in phrase:
         if (
             w.head not in ids
-            and is_plausible_speaker(w)
-            and (w.upos != "ADJ" or ordinal_anaphor(w) is not None)
+            and is_plausible_speaker(w, lang=parse.lang)
+            and (w.upos != "ADJ" or ordinal_anaphor(w, parse.lang) is not None)
         ):
             return w
     for w in phrase:
@@ -370,7 +370,12 @@ def phrase_head(parse: Parse, phrase: Sequence[Word]) -> Word | None:
 def person_like(parse: Parse, w: Word) -> bool:
     """Could ``w`` be a person or organisation speaking? A name, er/sie, a role noun,
     or a noun with a name in apposition. Not "Seine Zuversicht", "Sein Werk"."""
-    if w.upos == "PROPN" or is_bare_speaker(w) or is_role(w) or ordinal_anaphor(w) is not None:
+    if (
+        w.upos == "PROPN"
+        or is_bare_speaker(w)
+        or is_role(w, parse.lang)
+        or ordinal_anaphor(w, parse.lang) is not None
+    ):
         return True
     return any(k.upos == "PROPN" for k in parse.kids(w.i, "appos", "flat"))
 
