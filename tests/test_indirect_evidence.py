@@ -341,3 +341,37 @@ def test_an_opening_adverb_is_no_speaker_of_an_impersonal_statement(name: str, t
     [q] = _indirect(name, text)
     assert q.text.startswith("dass") or q.text.startswith("die Verhandlungen")
     assert (q.speaker, q.rule) == (None, "no_speaker")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message", "speaker"),
+    [
+        (
+            "ind_passive_beschuldigt",
+            "Der frühere Kassierer wird beschuldigt, Geld des Vereins veruntreut zu haben.",
+            "Geld des Vereins veruntreut zu haben",
+            None,
+        ),
+        (
+            "ind_passive_aufgefordert",
+            "Die Regierung wurde aufgefordert, die Grenze sofort zu öffnen.",
+            "die Grenze sofort zu öffnen",
+            None,
+        ),
+        (
+            "ind_passive_agent",
+            "Die Stadt wurde vom Verband aufgefordert, die Gebühren zu senken.",
+            "die Gebühren zu senken",
+            "Verband",
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_speech_verb_is_spoken_to_not_the_speaker(
+    name: str, text: str, message: str, speaker: str | None
+) -> None:
+    """wird beschuldigt / wurde aufgefordert, … zu …: the accused or the addressee; only
+    a von-agent speaks, else nobody named."""
+    [q] = _indirect(name, text)
+    assert q.text == message
+    assert (q.speaker.name if q.speaker else None) == speaker
+    assert q.rule == ("speech_clause" if speaker else "no_speaker")

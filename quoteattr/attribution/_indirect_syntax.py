@@ -17,7 +17,7 @@ from quoteattr._parse import Parse, Word
 from quoteattr._speakers import is_plausible_speaker
 from quoteattr.attribution._markers import according_source
 from quoteattr.attribution._syntax import can_speak as speaks
-from quoteattr.attribution._syntax import cue_verb, person_like, span_of, subject_of
+from quoteattr.attribution._syntax import cue_verb, is_passive, person_like, span_of, subject_of
 
 __all__ = [
     "CONTENT_RELS",
@@ -366,6 +366,10 @@ def speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None
         if speaker is not None and not is_oblique(speaker):
             return speaker
         fallback = fallback or speaker
+        if is_passive(parse, verb) and any(k.deprel == "nsubj:pass" for k in parse.kids(verb.i)):
+            # X wird beschuldigt / wurde aufgefordert, … zu …: the passive's subject is the
+            # one spoken to or of; only a von-agent speaks
+            return None
         plain = [
             w
             for w in parse.kids(verb.i, "nsubj")
