@@ -253,6 +253,36 @@ def test_cue_after_quote_takes_the_subject_of_the_verb_after_the_quote(
     check_row(cue_after_quote, text, conllu_text, expect)
 
 
+#: A separated particle verb whose stem the small model lemmatises wrong (strich →
+#: strechen, wiesen → wiesen): the lexicon tries the stem's form (slip_* fixtures keep the
+#: model's lemma, see tests/data/conllu/README.md).
+PARTICLE_LEMMA_SLIP = [
+    row(
+        "slip_prt_lemma_strich",
+        "„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.",
+        Expect("Romney", "herausstreichen", "Romney", "Romney", "cue_after_quote"),
+    ),
+    row(
+        "slip_prt_lemma_wiesen",
+        "„Die Gefahr ist real“, wiesen die Ärzte hin.",
+        Expect("Ärzte", "hinweisen", "die Ärzte", "die Ärzte", "cue_after_quote"),
+    ),
+    # hielten … zurück is no speech verb, however it is lemmatised
+    row(
+        "slip_prt_lemma_neg_hielten",
+        "„Wir warten ab“, hielten sich die Ärzte zurück.",
+        none(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), PARTICLE_LEMMA_SLIP)
+def test_cue_after_quote_joins_a_particle_to_a_wrongly_lemmatised_stem(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(cue_after_quote, text, conllu_text, expect)
+
+
 # --- 2. so_after_quote: „…“, so X. -----------------------------------------------------
 
 SO_AFTER_QUOTE = [
@@ -683,7 +713,24 @@ QUOTE_IN_SPEECH_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "conllu_text", "expect"), QUOTE_IN_SPEECH_CLAUSE)
+@pytest.mark.parametrize(
+    ("text", "conllu_text", "expect"),
+    [
+        *QUOTE_IN_SPEECH_CLAUSE,
+        # the small model's lemma warfen (slip_*: see PARTICLE_LEMMA_SLIP)
+        row(
+            "slip_prt_lemma_warfen",
+            "Die Gewerkschafter warfen dem Vorstand „Wortbruch“ vor.",
+            Expect(
+                "Gewerkschafter",
+                "vorwerfen",
+                "Die Gewerkschafter",
+                "Die Gewerkschafter",
+                "quote_in_speech_clause",
+            ),
+        ),
+    ],
+)
 def test_quote_in_speech_clause_climbs_to_the_speech_verb(
     text: str, conllu_text: str, expect: Expect
 ) -> None:

@@ -66,7 +66,7 @@ def speech_cue(parse: Parse, word: Word) -> Cue | None:
         # A separated particle follows its verb in the same sentence ("fügte er hinzu").
         if particle not in parse.lang.particles or prt.i < word.i:
             continue
-        joined = parse.lang.particle_verb(word.lemma, particle)
+        joined = parse.lang.particle_verb(word.lemma, particle, word.text)
         if joined:
             return Cue(joined, span)
         if prt.rel == "compound":
