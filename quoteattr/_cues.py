@@ -160,18 +160,26 @@ def is_speech_verb(lemma: str) -> bool:
     return lemma.casefold() in _index().speech_verbs
 
 
-def particle_verb(stem_lemma: str, particle: str) -> str | None:
+def particle_verb(stem_lemma: str, particle: str, form: str = "") -> str | None:
     """The lemma of a separated particle verb, or ``None`` if it is no speech verb.
 
     ``particle_verb("fügen", "hinzu") == "hinzufügen"``. Accepted when ``particle+stem`` is
     listed under [particle_verbs], or when the joined form is listed under [verbs]. The result
     is spelled as in the lexicon (lowercase). ``particle_verb("sagen", "ab")`` is ``None``:
-    *absagen* means "cancel".
+    *absagen* means "cancel". Where the stem's lemma is none of these, the stem's word
+    ``form`` is tried too, as :func:`speech_verb_lemma` does: a small model lemmatises
+    *strich* (… heraus) as ``strechen``; the changed stem gives *streichen*.
     """
-    stem = stem_lemma.casefold()
     prt = particle.casefold()
     index = _index()
-    return index.particle_verbs.get((prt, stem)) or index.verbs.get(prt + stem)
+    stems = [stem_lemma.casefold()]
+    if form:
+        stems += _simple_guesses(form.casefold())
+    for stem in stems:
+        found = index.particle_verbs.get((prt, stem)) or index.verbs.get(prt + stem)
+        if found:
+            return found
+    return None
 
 
 def is_cue_noun(lemma: str) -> bool:

@@ -191,9 +191,10 @@ class German:
         return _cues.speech_verb_lemma(lemma, form)
 
     @staticmethod
-    def particle_verb(stem_lemma: str, particle: str) -> str | None:
-        """The joined lemma of a separated speech particle verb (fügen + hinzu)."""
-        return _cues.particle_verb(stem_lemma, particle)
+    def particle_verb(stem_lemma: str, particle: str, form: str = "") -> str | None:
+        """The joined lemma of a separated speech particle verb (fügen + hinzu); the
+        stem's word ``form`` is tried where its lemma is wrong (strich: strechen)."""
+        return _cues.particle_verb(stem_lemma, particle, form)
 
     @staticmethod
     def is_cue_noun(lemma: str) -> bool:

@@ -15,6 +15,7 @@ from quoteattr.attribution._syntax import (
     phrase_head,
     span_of,
     subject_of,
+    surname_kid,
 )
 from quoteattr.attribution._view import Attribution, QuoteView
 
@@ -47,13 +48,15 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
         found = cue_verb(parse, verb)
         target = found[0] if found else verb
         subject = subject_of(parse, target, exclude=view.inside)
+        named = surname_kid(view, target) if subject is None else None
+        subject = subject or named
         if subject is None or subject.i not in ids:
             continue
         if found is not None:
             if not can_say(view, found[1], subject):
                 return None
             return Attribution(0.9, subject, found[1])
-        if can_speak(parse, subject):
+        if named is not None or can_speak(parse, subject):
             return Attribution(0.7, subject, None)
     if verbs:
         return None

@@ -46,6 +46,7 @@ __all__ = [
     "span_of",
     "speech_cue",
     "subject_of",
+    "surname_kid",
 ]
 
 #: Relations under which the small model leaves a separated particle.
@@ -65,7 +66,7 @@ def speech_cue(parse: Parse, word: Word) -> Cue | None:
         # A separated particle follows its verb in the same sentence ("fügte er hinzu").
         if particle not in parse.lang.particles or prt.i < word.i:
             continue
-        joined = parse.lang.particle_verb(word.lemma, particle)
+        joined = parse.lang.particle_verb(word.lemma, particle, word.text)
         if joined:
             return Cue(joined, span)
         if prt.rel == "compound":
@@ -206,6 +207,27 @@ def subject_of(
         for w in parse.kids(aux.i, "nsubj"):
             if is_plausible_speaker(w, parse) and w.i not in exclude:
                 return w
+    return None
+
+
+def surname_kid(view: QuoteView, verb: Word) -> Word | None:
+    """Zypries sieht darin eine Bestätigung: „…“ — with no subject, a word of the verb's
+    own outside the quotation that spells the surname of a person the document names in
+    full, whatever the tagger made of it (Zypries tagged as an adverb)."""
+    people = view.people
+    if people is None:
+        return None
+    surnames = people.surnames
+    parse = view.parse
+    # Bader wird deutlich: „…“ — a copula or auxiliary: the words hang on its head.
+    heads = [verb.i] + ([verb.head] if verb.rel in {"cop", "aux", "aux:pass"} else [])
+    for k in (k for h in heads for k in parse.kids(h)):
+        if (
+            k.i not in view.inside
+            and k.text in surnames
+            and k.upos not in {"VERB", "AUX", "NOUN", "PROPN"}
+        ):
+            return k
     return None
 
 
