@@ -1,7 +1,7 @@
 """The second blind gold set tests/data/blind2.jsonl: well-formed, complete, up to date.
 
-Only the file is checked here, never quoteattr's output on it: the set is blind
-(see tests/data/README.md) and is scored once, later, by someone else.
+Only the file is checked here, never quoteattr's output on it (the set was scored once,
+blind, in docs/accuracy.md; tests/test_accuracy_ratchet.py guards that score).
 """
 
 from __future__ import annotations
