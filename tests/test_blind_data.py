@@ -1,7 +1,10 @@
-"""The blind gold set tests/data/blind.jsonl: well-formed, complete, up to date.
+"""The blind gold sets tests/data/blind.jsonl and blind2.jsonl: well-formed, complete, up
+to date.
 
-Only the file is checked here, never quoteattr's output on it: the set is blind
-(see tests/data/README.md) and is scored once, at the end of a round of rule work.
+Only the files are checked here, never quoteattr's output on them: each set was written
+blind (see tests/data/README.md) and scored once, at the end of a round of rule work
+(docs/accuracy.md; tests/test_accuracy_ratchet.py guards those scores). Every check runs
+on both sets; the second set adds three of its own.
 """
 
 from __future__ import annotations
@@ -20,13 +23,11 @@ from _data_tools import load_builder
 from quoteattr.evaluation import load_gold
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-JSONL = DATA_DIR / "blind.jsonl"
-BUILDER = DATA_DIR / "build_blind.py"
 
 OPENING = {"„": "“", "‚": "‘", "»": "«", "›": "‹", "«": "»", "“": "”", '"': '"'}
 ANY_MARK = re.compile("[„“”\"»«‚‘’›‹']")
-# constructions the set must cover, each with at least five quotations
-REQUIRED_TAGS = (
+# constructions both sets must cover
+COMMON_TAGS = (
     "title-name",
     "noun-surname",
     "particle-name",
@@ -47,18 +48,57 @@ REQUIRED_TAGS = (
 )
 
 
-def _load_builder() -> ModuleType:
-    return load_builder(BUILDER, "_quoteattr_build_blind")
+@dataclasses.dataclass(frozen=True)
+class BlindSet:
+    """One blind set: its files and what it must cover."""
+
+    name: str  #: the split and id prefix: blind, blind2
+    tags: tuple[str, ...]  #: constructions it must cover ...
+    min_per_tag: int  #: ... each with at least this many quotation records
+    #: the end of the counts line its README section shows after "speech quotations"
+    headline_extra: str = ""
+
+    @property
+    def jsonl(self) -> Path:
+        return DATA_DIR / f"{self.name}.jsonl"
+
+    @property
+    def builder(self) -> Path:
+        return DATA_DIR / f"build_{self.name}.py"
+
+
+FIRST = BlindSet("blind", COMMON_TAGS, 5)
+SECOND = BlindSet(
+    "blind2",
+    (
+        *COMMON_TAGS,
+        "pronoun",
+        "nominal",
+        "cue-addition",
+        "cue-next-sentence",
+        "org",
+        "media",
+        "perfekt",
+        "interview",
+    ),
+    6,
+    ", {unattributed} of the non-speech records unattributed",
+)
+
+
+@pytest.fixture(scope="module", params=[FIRST, SECOND], ids=lambda s: s.name)
+def blind(request: pytest.FixtureRequest) -> BlindSet:
+    return request.param  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")
-def builder() -> ModuleType:
-    return _load_builder()
+def builder(blind: BlindSet) -> ModuleType:
+    return load_builder(blind.builder, f"_quoteattr_build_{blind.name}")
 
 
 @pytest.fixture(scope="module")
-def records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in JSONL.read_text(encoding="utf-8").splitlines()]
+def records(blind: BlindSet) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in blind.jsonl.read_text(encoding="utf-8").splitlines()]
 
 
 def _quotes(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
@@ -70,26 +110,33 @@ def _tags(q: dict[str, Any]) -> list[str]:
     return pattern.split("|")[2:]
 
 
-def test_file_is_what_the_builder_writes_now(builder: ModuleType) -> None:
-    assert JSONL.read_text(encoding="utf-8") == builder.render_jsonl(), (
-        "tests/data/blind.jsonl is stale: run python tests/data/build_blind.py"
+def _second_set_records() -> list[dict[str, Any]]:
+    lines = SECOND.jsonl.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def test_file_is_what_the_builder_writes_now(blind: BlindSet, builder: ModuleType) -> None:
+    assert blind.jsonl.read_text(encoding="utf-8") == builder.render_jsonl(), (
+        f"tests/data/{blind.name}.jsonl is stale: run python tests/data/build_{blind.name}.py"
     )
 
 
-def test_records_have_the_wikinews_layout(records: list[dict[str, Any]]) -> None:
+def test_records_have_the_wikinews_layout(blind: BlindSet, records: list[dict[str, Any]]) -> None:
     ids = [rec["id"] for rec in records]
     assert len(set(ids)) == len(ids)
     for rec in records:
         assert set(rec) == {"id", "split", "title", "text", "quotes", "other_quotes"}
-        assert rec["split"] == "blind"
-        assert rec["id"].startswith("blind/")
+        assert rec["split"] == blind.name
+        assert rec["id"].startswith(f"{blind.name}/")
         assert rec["other_quotes"] == []
         assert rec["title"]
         assert rec["text"] == rec["text"].strip()
 
 
-def test_the_gold_loader_reads_every_speech_record(records: list[dict[str, Any]]) -> None:
-    docs = load_gold(JSONL)
+def test_the_gold_loader_reads_every_speech_record(
+    blind: BlindSet, records: list[dict[str, Any]]
+) -> None:
+    docs = load_gold(blind.jsonl)
     assert [d.id for d in docs] == [rec["id"] for rec in records]
     n_speech = sum(q["type"] == "Direct" for _, q in _quotes(records))
     assert sum(len(d.quotes) for d in docs) == n_speech
@@ -163,15 +210,15 @@ def test_wrapped_passages_are_broken_into_lines(records: list[dict[str, Any]]) -
 
 
 def test_set_is_big_enough_and_covers_the_constructions(
-    builder: ModuleType, records: list[dict[str, Any]]
+    blind: BlindSet, builder: ModuleType, records: list[dict[str, Any]]
 ) -> None:
     counts = builder.counts(records)
     assert counts["passages"] >= 90
     assert counts["speech_quotations"] >= 170
     share = counts["non_speech"] / counts["records"]
     assert 0.10 <= share <= 0.25, share
-    for tag in REQUIRED_TAGS:
-        assert counts["tags"].get(tag, 0) >= 5, (tag, counts["tags"])
+    for tag in blind.tags:
+        assert counts["tags"].get(tag, 0) >= blind.min_per_tag, (tag, counts["tags"])
     for pattern, n in counts["patterns"].items():
         assert n >= 5, (pattern, n)
     marks = counts["marks"]
@@ -180,7 +227,24 @@ def test_set_is_big_enough_and_covers_the_constructions(
         assert marks.get(convention, 0) >= 3, (convention, marks)
 
 
-def test_wrapped_checks_its_lines(builder: ModuleType) -> None:
+def test_readme_counts_are_current(
+    blind: BlindSet, builder: ModuleType, records: list[dict[str, Any]]
+) -> None:
+    readme = (DATA_DIR / "README.md").read_text(encoding="utf-8").replace("\n", " ")
+    c = builder.counts(records)
+    headline = (
+        f"{c['passages']} passages, {c['records']} records ({c['speech_records']} speech, "
+        f"{c['non_speech']} non-speech), {c['speech_quotations']} speech quotations"
+        + blind.headline_extra.format(**c)
+    )
+    assert headline in readme, f"update the {blind.name}.jsonl counts in tests/data/README.md"
+
+
+# --- the first set's builder -----------------------------------------------------------
+
+
+def test_wrapped_checks_its_lines() -> None:
+    builder = load_builder(FIRST.builder, "_quoteattr_build_blind")
     P, Q = builder.P, builder.Q  # noqa: N806
     q = Q("Ja", "sagte {er}", "sagte", "P1+P8")
     ok = builder.wrapped(P("x", "t", "„Ja“, sagte er,\nund er lachte.", [q]))
@@ -191,11 +255,27 @@ def test_wrapped_checks_its_lines(builder: ModuleType) -> None:
         builder.wrapped(P("x", "t", "„Ja“, sagte er,\n" + "und er lachte " * 8, [q]))
 
 
-def test_readme_counts_are_current(builder: ModuleType, records: list[dict[str, Any]]) -> None:
-    readme = (DATA_DIR / "README.md").read_text(encoding="utf-8").replace("\n", " ")
-    c = builder.counts(records)
-    headline = (
-        f"{c['passages']} passages, {c['records']} records ({c['speech_records']} speech, "
-        f"{c['non_speech']} non-speech), {c['speech_quotations']} speech quotations"
-    )
-    assert headline in readme, "update the blind.jsonl counts in tests/data/README.md"
+# --- what only the second set has ---------------------------------------------------------
+
+
+def test_no_passage_of_the_second_set_is_shared_with_the_first() -> None:
+    first = [json.loads(line) for line in FIRST.jsonl.read_text(encoding="utf-8").splitlines()]
+    texts = {rec["text"] for rec in first}
+    slugs = {rec["id"].split("/", 1)[1] for rec in first}
+    for rec in _second_set_records():
+        assert rec["text"] not in texts, rec["id"]
+        assert rec["id"].split("/", 1)[1] not in slugs, rec["id"]
+
+
+def test_the_second_sets_unattributed_quotations_have_no_speaker() -> None:
+    quotes = _quotes(_second_set_records())
+    unattributed = [q for _, q in quotes if "unattributed" in _tags(q)]
+    assert len(unattributed) >= 10
+    assert all(q["speaker"] is None and q["type"] == "NonSpeech" for q in unattributed)
+    no_speaker = [q for _, q in quotes if "cue-without-speaker" in _tags(q)]
+    assert all(q["speaker"] is None for q in no_speaker)
+
+
+def test_the_second_sets_passages_are_short() -> None:
+    for rec in _second_set_records():
+        assert len(rec["text"]) <= 700, (rec["id"], len(rec["text"]))

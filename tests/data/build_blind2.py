@@ -21,7 +21,7 @@ and three more:
   with ``cue-without-speaker`` where a speech word frames it.
 
 Run ``python tests/data/build_blind2.py`` after editing it; it prints the counts.
-``tests/test_blind2_data.py`` checks that ``blind2.jsonl`` is up to date.
+``tests/test_blind_data.py`` checks that ``blind2.jsonl`` is up to date.
 """
 
 from __future__ import annotations
