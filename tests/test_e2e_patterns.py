@@ -541,7 +541,7 @@ CASES = [
     case(
         "hiess-es-vom",
         "„Alle Anzeichen deuteten auf einen Terroranschlag hin“, hieß es vom Innenministerium.",
-        [("Alle Anzeichen", "vom Innenministerium", "vom Innenministerium")],
+        [("Alle Anzeichen", "Innenministerium", "Innenministerium")],
     ),
     case(
         "zitat-von-colon",

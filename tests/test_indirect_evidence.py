@@ -375,3 +375,17 @@ def test_the_subject_of_a_passive_speech_verb_is_spoken_to_not_the_speaker(
     assert q.text == message
     assert (q.speaker.name if q.speaker else None) == speaker
     assert q.rule == ("speech_clause" if speaker else "no_speaker")
+
+
+def test_a_perfect_coordinated_with_haben_is_no_passive_whatever_the_labels() -> None:
+    """The small model labels the dative object of the second conjunct nsubj:pass
+    (hatte Müller … angegriffen und der Regierung vorgeworfen): without a werden
+    auxiliary that is no passive, and the subject of the first conjunct speaks."""
+    text = (
+        "Im Wahlkampf hatte Müller die Firma noch angegriffen und der Regierung in Berlin "
+        "vorgeworfen, für den Verlust von Stellen verantwortlich zu sein."
+    )
+    [q] = _indirect("slip_passive_label_in_perfect", text)
+    assert q.text == "für den Verlust von Stellen verantwortlich zu sein"
+    assert q.speaker is not None
+    assert (q.speaker.name, q.rule) == ("Müller", "speech_clause")

@@ -17,7 +17,7 @@ from quoteattr._parse import Parse, Word
 from quoteattr._speakers import is_plausible_speaker
 from quoteattr.attribution._markers import according_source
 from quoteattr.attribution._syntax import can_speak as speaks
-from quoteattr.attribution._syntax import cue_verb, is_passive, person_like, span_of, subject_of
+from quoteattr.attribution._syntax import cue_verb, person_like, span_of, subject_of
 
 __all__ = [
     "CONTENT_RELS",
@@ -352,6 +352,15 @@ def named_kid(parse: Parse, verb: Word, message: frozenset[int], ctx: Context) -
     return None
 
 
+def _shares_perfect(parse: Parse, verb: Word) -> bool:
+    """Is ``verb`` a participle coordinated with one whose perfect auxiliary it shares
+    (hatte X angegriffen und der Regierung vorgeworfen, …)? Then its subject is the
+    first conjunct's, whatever the parser labelled subject here."""
+    if verb.deprel != "conj" or verb.head < 0 or parse.kids(verb.i, "aux"):
+        return False
+    return any(a.lemma == "haben" for a in parse.kids(verb.head, "aux"))
+
+
 def speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None:
     """The speaker word of the verb a content clause depends on: its subject, else the
     subject of the verb it complements (gab … bekannt, dass: bekannt hangs on gab)."""
@@ -366,7 +375,8 @@ def speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None
         if speaker is not None and not is_oblique(speaker):
             return speaker
         fallback = fallback or speaker
-        if is_passive(parse, verb) and any(k.deprel == "nsubj:pass" for k in parse.kids(verb.i)):
+        rels = {k.deprel for k in parse.kids(verb.i)}
+        if {"aux:pass", "nsubj:pass"} <= rels:
             # X wird beschuldigt / wurde aufgefordert, … zu …: the passive's subject is the
             # one spoken to or of; only a von-agent speaks
             return None
@@ -374,6 +384,7 @@ def speaker_of(parse: Parse, verb: Word, message: frozenset[int]) -> Word | None
             w
             for w in parse.kids(verb.i, "nsubj")
             if w.i not in message
+            and not (w.deprel == "nsubj:pass" and _shares_perfect(parse, verb))
             and is_plausible_speaker(w, parse)
             and not is_oblique(w)
             and w.text.lower() not in parse.lang.opening_adverbs  # Gestern/NOUN hat …
