@@ -49,6 +49,7 @@ from quoteattr.attribution._indirect_syntax import (
     is_acceptable,
     is_adverbial,
     is_impersonal,
+    is_nach_source,
     is_subjunctive,
     marked_source,
     message_runs,
@@ -230,11 +231,7 @@ def source_marker(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
             frame = noun_phrase(parse, source) | {w.i}
             frame |= set(range(min(frame), max(frame) + 1))  # contiguous from the marker
             speaker = source
-        elif (
-            w.upos in {"NOUN", "PROPN"}
-            and (lang.is_source_noun(w.lemma) or lang.is_source_noun(w.text))
-            and any(c.lemma.lower() == "nach" for c in parse.kids(w.i, "case"))
-        ):
+        elif is_nach_source(parse, w):
             vouches = True
             frame = set(parse.subtree(w.i)) - clauses_below(parse, w)
             speaker = next(
@@ -307,11 +304,7 @@ def _vouching_source(parse: Parse, verb: Word, message: frozenset[int]) -> Word 
             source = marked_source(parse, k)
             if source is not None:
                 return source
-        if (
-            k.upos in {"NOUN", "PROPN"}
-            and parse.lang.is_source_noun(k.lemma or k.text)
-            and any(c.lemma.lower() == "nach" for c in parse.kids(k.i, "case"))
-        ):
+        if is_nach_source(parse, k):
             named = [s for s in parse.kids(k.i, "nmod") if is_plausible_speaker(s, lang=parse.lang)]
             if named:
                 return named[0]  # nach Angaben der Polizei hat der Fahrer gestanden, …

@@ -41,6 +41,7 @@ __all__ = [
     "is_adverbial",
     "is_clause",
     "is_impersonal",
+    "is_nach_source",
     "is_oblique",
     "is_parsed",
     "is_subjunctive",
@@ -265,6 +266,17 @@ def clauses_below(parse: Parse, w: Word) -> set[int]:
         if k.upos in {"VERB", "AUX"} or k.rel in {"acl", "ccomp", "advcl", "parataxis", "conj"}:
             out |= set(parse.subtree(k.i))
     return out
+
+
+def is_nach_source(parse: Parse, w: Word) -> bool:
+    """Is ``w`` a source noun after "nach" (nach Angaben der Polizei, nach
+    Polizeiangaben): a statement's source, like laut X?"""
+    lang = parse.lang
+    return (
+        w.upos in {"NOUN", "PROPN"}
+        and (lang.is_source_noun(w.lemma) or lang.is_source_noun(w.text))
+        and any(c.lemma.lower() == "nach" for c in parse.kids(w.i, "case"))
+    )
 
 
 def marked_source(parse: Parse, marker: Word) -> Word | None:
