@@ -53,7 +53,6 @@ from quoteattr.attribution._indirect_syntax import (
     is_subjunctive,
     marked_source,
     message_runs,
-    named_kid,
     open_cue,
     speaker_of,
     speech_verb,
@@ -67,6 +66,7 @@ from quoteattr.attribution._syntax import (
     phrase_head,
     span_of,
     subject_of,
+    surname_word,
 )
 
 __all__ = [
@@ -136,7 +136,8 @@ def speech_clause(parse: Parse, sent: int, ctx: Context) -> list[Finding]:
             cue = Cue(verb.lemma.lower(), span_of(parse, verb))
         speaker = speaker_of(parse, verb, frozenset(keep))
         if speaker is None or not can_speak(parse, speaker):
-            speaker = named_kid(parse, verb, frozenset(keep), ctx) or speaker
+            named = surname_word(parse, [verb.i], ctx.surnames, keep, nominal=True)
+            speaker = named or speaker
         vouched = _vouching_source(parse, verb, frozenset(keep))
         if vouched is not None and speaker is not None:
             # laut „Spiegel“ hat der Fonds angekündigt, …: the statement is the report's, as

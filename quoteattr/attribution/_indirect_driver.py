@@ -37,6 +37,7 @@ def attribute_indirect(
     # „The Guardian“) is, for indirect speech.
     said = [(q.start, q.end) for q in direct if q.depth == 0 and q.speaker is not None]
     people = People(parse, exclude=said)
+    surnames = people.surnames
     sents = sorted(
         {w.sent for c in candidates for w in parse.words_between(c.outer.start, c.outer.end)}
     )
@@ -45,7 +46,7 @@ def attribute_indirect(
         if not is_parsed(parse, sent):
             continue
         statements = sorted([*direct, *found], key=lambda q: q.start)
-        ctx = Context(tuple(direct), tuple(statements), people.surnames)
+        ctx = Context(tuple(direct), tuple(statements), surnames)
         findings = _decide([rule(parse, sent, ctx) for rule in rules])
         if findings:
             for finding in findings:

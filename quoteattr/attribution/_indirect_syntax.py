@@ -47,7 +47,6 @@ __all__ = [
     "is_subjunctive",
     "marked_source",
     "message_runs",
-    "named_kid",
     "open_cue",
     "speaker_of",
     "speech_verb",
@@ -352,16 +351,6 @@ def can_speak(parse: Parse, w: Word) -> bool:
     """A person or organisation: a name, a role, a pronoun (not Gesetzesänderungen,
     Simulationen: they show, they do not say)."""
     return person_like(parse, w)
-
-
-def named_kid(parse: Parse, verb: Word, message: frozenset[int], ctx: Context) -> Word | None:
-    """A word of the verb's own (not the message's) that spells a surname of the
-    document, whatever the tagger made of it (Merkel hob hervor, dass …: Merkel tagged
-    as an adverb)."""
-    for k in parse.kids(verb.i):
-        if k.i not in message and k.text in ctx.surnames and k.upos not in {"VERB", "AUX"}:
-            return k
-    return None
 
 
 def _shares_perfect(parse: Parse, verb: Word) -> bool:

@@ -12,7 +12,7 @@ Word lists come from ``parse.lang`` (:mod:`quoteattr._german`), never from here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from quoteattr._model import Cue, Span
@@ -47,6 +47,7 @@ __all__ = [
     "speech_cue",
     "subject_of",
     "surname_kid",
+    "surname_word",
 ]
 
 #: Relations under which the small model leaves a separated particle.
@@ -214,19 +215,27 @@ def surname_kid(view: QuoteView, verb: Word) -> Word | None:
     """Zypries sieht darin eine Bestätigung: „…“ — with no subject, a word of the verb's
     own outside the quotation that spells the surname of a person the document names in
     full, whatever the tagger made of it (Zypries tagged as an adverb)."""
-    people = view.people
-    if people is None:
+    if view.people is None:
         return None
-    surnames = people.surnames
-    parse = view.parse
     # Bader wird deutlich: „…“ — a copula or auxiliary: the words hang on its head.
     heads = [verb.i] + ([verb.head] if verb.rel in {"cop", "aux", "aux:pass"} else [])
+    return surname_word(view.parse, heads, view.people.surnames, view.inside, nominal=False)
+
+
+def surname_word(
+    parse: Parse,
+    heads: Sequence[int],
+    surnames: Collection[str],
+    outside: Collection[int],
+    *,
+    nominal: bool,
+) -> Word | None:
+    """The first word hanging on one of ``heads``, not in ``outside``, that spells one of
+    the document's ``surnames`` (Merkel hob hervor, …: Merkel tagged as an adverb), never
+    a verb; ``nominal``: a noun or name may be one too (Berninger/NOUN sagte, …)."""
+    skip = {"VERB", "AUX"} if nominal else {"VERB", "AUX", "NOUN", "PROPN"}
     for k in (k for h in heads for k in parse.kids(h)):
-        if (
-            k.i not in view.inside
-            and k.text in surnames
-            and k.upos not in {"VERB", "AUX", "NOUN", "PROPN"}
-        ):
+        if k.i not in outside and k.text in surnames and k.upos not in skip:
             return k
     return None
 
