@@ -223,6 +223,16 @@ CONTINUATION = [
         id="ind_cont_neg_moechte",
     ),
     pytest.param(
+        "Die Sängerin hat ihren Vertrag verlängert. Sie möchte noch lange in Wien bleiben.",
+        Expect(None, None, None, None, None),
+        id="ind_cont_neg_moechte_modal",
+    ),
+    pytest.param(
+        "Die Anwohner beklagten den Lärm der Baustelle. Er sei kaum noch zu ertragen.",
+        Expect("Er sei kaum noch zu ertragen", "Anwohner", None, "Die Anwohner", "continuation"),
+        id="ind_cont_speech_subject_plural",
+    ),
+    pytest.param(
         "Der Sturm hat viele Bäume entwurzelt. Die Straßen seien noch nicht frei.",
         Expect("Die Straßen seien noch nicht frei", None, None, None, None),
         id="ind_cont_neg_no_speaker",

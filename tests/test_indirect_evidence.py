@@ -274,6 +274,22 @@ def test_a_subject_after_its_verb_speaks_whatever_case_the_tagger_gave_das() -> 
             "speech_clause",
         ),
         (
+            "slip_clause_conj_root_gekommen",
+            "Die Ministerin war ebenfalls gekommen und erklärte bei dieser Gelegenheit, sie "
+            "freue sich auf die Arbeit.",
+            "sie freue sich auf die Arbeit",
+            "Die Ministerin",
+            "speech_clause",
+        ),
+        (
+            "slip_clause_conj_root_zufrieden",
+            "Der Trainer war am Abend anwesend und sagte zu den Reportern, er sei mit dem "
+            "Spiel zufrieden.",
+            "er sei mit dem Spiel zufrieden",
+            "Der Trainer",
+            "speech_clause",
+        ),
+        (
             "ind_zu_particle_voran",
             "Das Parlament hat die Regierung dazu aufgefordert, den Ausbau der Bahn "
             "voranzutreiben.",
@@ -303,22 +319,36 @@ def test_frames_the_small_model_attaches_oddly_still_frame(
     assert (q.speaker.name, q.rule) == (speaker, rule)
 
 
-def test_a_relative_pronoun_speaker_is_the_mention_its_antecedent_the_name() -> None:
-    """The relative clause stands apart from its noun (…, der … anwesend, der … vorwarf):
-    the pronoun is the mention, as the annotation has it; the name is the antecedent's.
-    The joined particle verb (vorwarf) makes the sentence a candidate."""
-    text = (
-        "Im Saal war auch der frühere Minister Karl Brandt anwesend, der der Regierung "
-        "vorwarf, die Bürger zu täuschen."
-    )
-    [q] = _indirect("ind_clause_relative_extraposed", text)
-    assert q.text == "die Bürger zu täuschen"
+@pytest.mark.parametrize(
+    ("name", "text", "message", "speaker"),
+    [
+        (
+            "ind_clause_relative_extraposed",
+            "Im Saal war auch der frühere Minister Karl Brandt anwesend, der der Regierung "
+            "vorwarf, die Bürger zu täuschen.",
+            "die Bürger zu täuschen",
+            ("Karl Brandt", "der"),
+        ),
+        (
+            "ind_clause_relative_pronoun_mention",
+            "Auf dem Podium saß auch die Ärztin Maria Lang, die der Klinik vorwarf, zu wenig "
+            "Personal einzustellen.",
+            "zu wenig Personal einzustellen",
+            ("Maria Lang", "die"),
+        ),
+    ],
+)
+def test_a_relative_pronoun_speaker_is_the_mention_its_antecedent_the_name(
+    name: str, text: str, message: str, speaker: tuple[str, str]
+) -> None:
+    """The relative pronoun is the mention, as the annotation has it; the name is the
+    antecedent's, also where the relative clause stands apart from its noun (…, der …
+    anwesend, der … vorwarf). The joined particle verb (vorwarf) makes the sentence a
+    candidate."""
+    [q] = _indirect(name, text)
+    assert q.text == message
     assert q.speaker is not None
-    assert (q.speaker.name, q.speaker.mention.text, q.rule) == (
-        "Karl Brandt",
-        "der",
-        "speech_clause",
-    )
+    assert (q.speaker.name, q.speaker.mention.text, q.rule) == (*speaker, "speech_clause")
 
 
 @pytest.mark.parametrize(
@@ -389,3 +419,37 @@ def test_a_perfect_coordinated_with_haben_is_no_passive_whatever_the_labels() ->
     assert q.text == "für den Verlust von Stellen verantwortlich zu sein"
     assert q.speaker is not None
     assert (q.speaker.name, q.rule) == ("Müller", "speech_clause")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message", "speaker"),
+    [
+        (
+            "ind_clause_org_ansicht",
+            "Die Gewerkschaft ist der Ansicht, dass die Löhne steigen müssen.",
+            "dass die Löhne steigen müssen",
+            "Die Gewerkschaft",
+        ),
+        (
+            "ind_clause_opinion_ueberzeugung",
+            "Der Verband ist der Überzeugung, dass die Preise bald sinken werden.",
+            "dass die Preise bald sinken werden",
+            "Der Verband",
+        ),
+        (
+            "ind_clause_opinion_auffassung",
+            "Die Opposition ist der Auffassung, dass die Steuer zu hoch sei.",
+            "dass die Steuer zu hoch sei",
+            "Die Opposition",
+        ),
+    ],
+)
+def test_an_opinion_noun_after_a_copula_governs_its_dass_clause(
+    name: str, text: str, message: str, speaker: str
+) -> None:
+    """ist der Ansicht / der Überzeugung / der Auffassung, dass …: the subject of the
+    copula holds the opinion."""
+    [q] = _indirect(name, text)
+    assert q.text == message
+    assert q.speaker is not None
+    assert (q.speaker.name, q.rule) == (speaker, "speech_clause")
