@@ -63,6 +63,7 @@ _WORD_SECTIONS = (
     "one_of",
     "personal_pronouns",
     "surname_nouns",
+    "name_titles",
     "name_particles",
     "name_prefixes",
     "foreign_name_particles",
@@ -145,6 +146,8 @@ class German:
     #: ersterer -> 0, letzterer -> -1 (every inflection)
     ordinal_anaphors: Mapping[str, int]
     surname_nouns: frozenset[str]
+    #: academic titles before a name, without their dot (dr, prof)
+    name_titles: frozenset[str]
     #: lower-case words inside a name: von der, van, zu, de la, bin, al
     name_particles: frozenset[str]
     #: lower-case prefixes hyphened to a surname: al-Masri, el-Sisi

@@ -40,10 +40,43 @@ def _is_role_word(w: Word, lang: German) -> bool:
     return lang.is_role_noun(w.text) and w.text.lower() not in lang.surname_nouns
 
 
-def _is_name_word(w: Word, lang: German) -> bool:
-    """A proper noun, but not a role noun a small model tagged PROPN ("Trainer Jürgen
-    Klopp" names Jürgen Klopp)."""
-    return w.upos == "PROPN" and w.text[:1].isupper() and not _is_role_word(w, lang)
+def _is_title(w: Word, lang: German) -> bool:
+    """An academic title before a name (Dr., Prof.): never a part of the name."""
+    return w.text.rstrip(".").lower() in lang.name_titles
+
+
+def _is_name_word(parse: Parse, w: Word) -> bool:
+    """A proper noun, but not a role noun or title a small model tagged PROPN ("Trainer
+    Jürgen Klopp" names Jürgen Klopp, "Dr. Maren Olsen" Maren Olsen); or a listed given
+    name tagged otherwise before a surname (:func:`_untagged_given_name`)."""
+    lang = parse.lang
+    if _is_title(w, lang) or _is_role_word(w, lang) or not w.text[:1].isupper():
+        return False
+    return w.upos == "PROPN" or _untagged_given_name(parse, w)
+
+
+def _untagged_given_name(parse: Parse, w: Word) -> bool:
+    """A listed given name the tagger took for an adjective or noun (Die Vorsitzende
+    Gabriele/ADJ Hofmann, Fraktionsvize Jürgen/NOUN Pohl), right before a word that can be
+    a surname, and not after an article or preposition (im Mai Berlin)."""
+    lang, words = parse.lang, parse.words
+    if lang.first_name_gender(w.text) is None or w.i + 1 >= len(words):
+        return False
+    nxt = words[w.i + 1]
+    if nxt.sent != w.sent or not (_surname_like(nxt, lang) or nxt.upos == "PROPN"):
+        return False
+    return not _after_article(parse, w)
+
+
+def _after_article(parse: Parse, w: Word) -> bool:
+    """Does an article or preposition of its sentence stand right before ``w`` (im Mai)?"""
+    prev = parse.words[w.i - 1] if w.i > 0 else None
+    return prev is not None and prev.sent == w.sent and prev.upos in {"DET", "ADP"}
+
+
+def _given_names(run: Sequence[Word], lang: German) -> bool:
+    """Is every word of ``run`` a listed given name (Henrike, Karl-Theodor)?"""
+    return all(lang.first_name_gender(w.text) is not None for w in run)
 
 
 def _continues_name(parse: Parse, run: Sequence[Word], w: Word) -> bool:
@@ -55,7 +88,10 @@ def _continues_name(parse: Parse, run: Sequence[Word], w: Word) -> bool:
         return False
     ids = {r.i for r in run}
     return (
-        (w.head in ids and w.rel in {"flat", "compound"})
+        # a name word right after given names is their surname, however it is attached
+        # (Präsidentin Henrike Otte-Laubner: Otte hung on Laubner)
+        (_given_names(run, parse.lang) and not _after_article(parse, run[0]))
+        or (w.head in ids and w.rel in {"flat", "compound"})
         or (prev.head == w.i and prev.rel in {"flat", "compound"})
         # both under one head, the second as a name part: "Bahn-Chefin Ilka Brahms"
         # parsed with Ilka as an apposition and Brahms as flat:name of the role
@@ -69,11 +105,15 @@ def _hyphenated(parse: Parse, run: list[Word]) -> list[Word]:
     word is none (ein IWF-Sprecher, SPD-Politiker, CDU-geführt)."""
     words = parse.words
     k = run[-1].i
+    # After a given name, a capitalised word is the second half of a double surname
+    # whatever its tag (Henrike Otte-Laubner); after a surname alone it is not
+    # (Trump-Regierung).
+    person = parse.lang.first_name_gender(run[0].text) is not None and len(run) >= 2
     while parse.hyphen_joined(k):
         part = words[k + 2]
         if not part.text[:1].isupper() or parse.lang.is_role_noun(part.text):
             return []
-        if part.upos != "PROPN":
+        if part.upos != "PROPN" and not (person and _surname_like(part, parse.lang)):
             break  # Trump-Regierung, or a name part the tagger missed: leave the run as it is
         run = [*run, part]
         k = part.i
@@ -87,7 +127,7 @@ def _after_given_name(parse: Parse, run: list[Word]) -> list[Word]:
     particles and a capitalised word (Ursula von der Heide, Karl-Theodor zu Guttenberg,
     Ruud van Dijk), or a prefixed surname (Ali al-Masri)."""
     lang = parse.lang
-    given = all(lang.first_name_gender(w.text) is not None for w in run)
+    given = _given_names(run, lang)
     allowed = lang.name_particles if given else lang.foreign_name_particles
     words = parse.words
     k = run[-1].i + 1
@@ -131,7 +171,7 @@ def collect_names(parse: Parse) -> list[Name]:
     token of such a run elsewhere (the small model tags "Donald" as NOUN at times)."""
     runs: list[list[Word]] = []
     for w in parse.words:
-        if _is_name_word(w, parse.lang):
+        if _is_name_word(parse, w):
             if runs and _continues_name(parse, runs[-1], w):
                 runs[-1].append(w)
             else:
