@@ -68,6 +68,7 @@ _WORD_SECTIONS = (
     "name_prefixes",
     "foreign_name_particles",
     "organisation_nouns",
+    "legal_forms",
     "media_nouns",
     "document_nouns",
     "indicative_subjects",
@@ -155,6 +156,8 @@ class German:
     #: the name particles that are no German word (van, de, bin): after any name
     foreign_name_particles: frozenset[str]
     organisation_nouns: frozenset[str]
+    #: the last word of a firm's name that says it is one (gmbh, ag, e.v.)
+    legal_forms: frozenset[str]
     media_nouns: frozenset[str]
     document_nouns: frozenset[str]
     #: cues that go on with the last speaker's words (hinzufügen, ergänzen, fortfahren)

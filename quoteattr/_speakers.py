@@ -31,6 +31,7 @@ from quoteattr._german import German, german
 from quoteattr._marks import CLOSING_MARKS, OPENING_MARKS
 from quoteattr._model import Span, Speaker
 from quoteattr._name_mentions import Name, cluster_names, collect_names
+from quoteattr._organisations import Bodies, Body
 from quoteattr._parse import Parse, Word
 
 __all__ = ["People", "is_role", "mention_span", "relative_antecedent"]
@@ -232,6 +233,8 @@ class People:
         for n_idx, name in enumerate(self._names):
             for w in name.words:
                 self._name_of_word[w] = n_idx
+        #: the organisations and media named beside their noun (die Reederei Nordwatt)
+        self._bodies = Bodies(parse, self._names, self._name_of_word)
         #: (offset, role noun lemma, person cluster) for every role tied to a name
         self._roles = [
             (offset, role, self._clusters[n_idx])
@@ -295,6 +298,9 @@ class People:
                 return None
             cluster = self._pronoun_antecedent(head)
             return self._named(cluster, mention, "person", 0.85, 0.5)
+        body = self._body_of(head)
+        if body is not None:
+            return Speaker(body.name, mention, body.kind, resolved=True), 1.0
         cluster = self._cluster_in(mention)
         if cluster is None and mention.text == head.text:
             cluster = self._surname_of.get(head.text)  # a surname the tagger missed
@@ -302,6 +308,9 @@ class People:
                 return self._named(cluster, mention, "person", 1.0, 1.0)
         if cluster is not None:
             return self._named(cluster, mention, self._head_kind(head), 1.0, 1.0)
+        body = self._bodies.antecedent(head) if cluster is None else None
+        if body is not None:
+            return Speaker(body.name, mention, body.kind, resolved=True), 0.9
         if is_role(head, lang) and self._is_definite(head):
             linked = self._role_antecedent(head)
             if linked is not None:
@@ -399,6 +408,14 @@ class People:
             ):
                 best = n_idx
         return None if best is None else self._clusters[best]
+
+    def _body_of(self, head: Word) -> Body | None:
+        """The named organisation or medium whose noun is ``head``, or whose name
+        ``head`` starts (die Reederei Nordwatt, headed by either word); else None."""
+        before = self.parse.words[head.i - 1] if head.i > 0 else None
+        return self._bodies.named(head) or (
+            self._bodies.named(before) if before is not None else None
+        )
 
     def _canonical(self, cluster: int) -> str:
         best = self._fullest(cluster)

@@ -195,7 +195,7 @@ SPEECH_CLAUSE = [
         "ind_clause_gab_bekannt",
         "Die Firma Lorentz gab am Freitag bekannt, dass sie 200 Stellen streicht.",
         Found("clause", ["dass sie 200 Stellen streicht"], "Firma", "bekanntgeben"),
-        [Q("dass sie 200 Stellen streicht", "Lorentz", "speech_clause")],
+        [Q("dass sie 200 Stellen streicht", "Firma Lorentz", "speech_clause")],
     ),
     row(
         "ind_clause_impersonal",
@@ -403,7 +403,7 @@ SOURCE_MARKER = [
         "ind_marker_eigene",
         "Nach eigenen Angaben hat die Firma Lorentz keine Schulden.",
         Found("marker", ["hat die Firma Lorentz keine Schulden"], "Firma", "angabe"),
-        [Q("hat die Firma Lorentz keine Schulden", "Lorentz", "source_marker")],
+        [Q("hat die Firma Lorentz keine Schulden", "Firma Lorentz", "source_marker")],
     ),
     row(
         "ind_marker_wie",

@@ -1282,7 +1282,7 @@ RELATIVE_SPEAKER = [
     row(
         "rel_qsc_bezeichnete",
         "Protest kam von der Gewerkschaft Verdi, die den Plan als „Kahlschlag“ bezeichnete.",
-        Expect("die", "bezeichnen", "Verdi", "die", "quote_in_speech_clause"),
+        Expect("die", "bezeichnen", "Gewerkschaft Verdi", "die", "quote_in_speech_clause"),
     ),
     row(
         "rel_colon_riefen",

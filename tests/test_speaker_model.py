@@ -247,6 +247,77 @@ CASES = [
         "person",
         True,
     ),
+    # A named organisation or medium is one entity: its name is the noun with the name (the
+    # name alone for a medium or a firm with its legal form); a later definite mention by
+    # the same noun or the end of its compound refers to it. A synonym (das Blatt after die
+    # Zeitung Nordkurier) is not followed.
+    (
+        "kind_body_polizei_ort",
+        "„Die Straße bleibt gesperrt“, teilte die Polizei Warendorf am Sonntag mit.",
+        "Polizei Warendorf",
+        "organisation",
+        True,
+    ),
+    (
+        "kind_body_reederei_later",
+        "Die Reederei Nordwatt stellt den Verkehr ein. "
+        "„Wir können die Sicherheit nicht garantieren“, erklärte die Reederei.",
+        "Reederei Nordwatt",
+        "organisation",
+        True,
+    ),
+    (
+        "kind_body_verein_compound",
+        "Der Verbraucherverein Mittelelbe bleibt skeptisch. "
+        "„Die Preise sind gestiegen“, sagte der Verein.",
+        "Verbraucherverein Mittelelbe",
+        "organisation",
+        True,
+    ),
+    (
+        "kind_body_legal_form",
+        "„Die Leitung ist dicht“, teilte die Betreiberfirma Ostpipe GmbH mit.",
+        "Ostpipe GmbH",
+        "organisation",
+        True,
+    ),
+    (
+        "kind_body_sender",
+        "„Der Flughafen braucht Geld“, berichtete der Sender Radio Hanse Mitte.",
+        "Radio Hanse Mitte",
+        "media",
+        True,
+    ),
+    (
+        "kind_body_gericht_later",
+        "Das Arbeitsgericht Oldenburg wies die Klage ab. "
+        "„Die Kündigung war rechtens“, sagte das Gericht.",
+        "Arbeitsgericht Oldenburg",
+        "organisation",
+        True,
+    ),
+    (
+        "kind_body_person_keeps_name",
+        "„Wir prüfen die Vorwürfe“, sagte der Sprecher der Stadtwerke Emsland, Jan Gerdes.",
+        "Jan Gerdes",
+        "person",
+        True,
+    ),
+    (
+        "kind_body_gewerkschaft",
+        "„Das Werk bleibt offen“, sagte die Gewerkschaft IG Metall am Montag.",
+        "Gewerkschaft IG Metall",
+        "organisation",
+        True,
+    ),
+    (
+        "kind_body_blatt_later",
+        "Die Zeitung Nordkurier berichtete über den Fall. "
+        "„Der Bürgermeister wusste Bescheid“, schrieb das Blatt.",
+        "das Blatt",
+        "media",
+        False,
+    ),
     (
         "kind_polizei",
         "„Die Lage ist ruhig“, teilte die Polizei am Abend mit.",
