@@ -64,6 +64,8 @@ _WORD_SECTIONS = (
     "personal_pronouns",
     "surname_nouns",
     "name_titles",
+    "title_abbreviations",
+    "inner_abbreviations",
     "name_particles",
     "name_prefixes",
     "foreign_name_particles",
@@ -149,6 +151,10 @@ class German:
     surname_nouns: frozenset[str]
     #: academic titles before a name, without their dot (dr, prof)
     name_titles: frozenset[str]
+    #: abbreviated titles before a name (prof, mag), shown to the tokenizer without dot
+    title_abbreviations: frozenset[str]
+    #: abbreviations that never end a sentence (bzw, vgl, ca)
+    inner_abbreviations: frozenset[str]
     #: lower-case words inside a name: von der, van, zu, de la, bin, al
     name_particles: frozenset[str]
     #: lower-case prefixes hyphened to a surname: al-Masri, el-Sisi

@@ -296,7 +296,9 @@ def parse_document(doc: Any, text: str | None = None) -> Parse:
         doc_text = text
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    if have_offsets and text == doc_text and _offsets_fit(text, tokens):
+    # The tokenizer may have read a copy of the text of the same length (see
+    # quoteattr._abbreviations): its offsets hold wherever every form is found at them.
+    if have_offsets and len(text) == len(doc_text or "") and _offsets_fit(text, tokens):
         offsets = [(t.start_char, t.end_char) for t in tokens]
     else:
         offsets = align_tokens(text, [t.text for t in tokens])

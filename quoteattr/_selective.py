@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from quoteattr._abbreviations import tokenizer_text
 from quoteattr._limits import cut_gaps, warn_cut
 from quoteattr._marks import paragraphs as text_paragraphs
 from quoteattr._model import Quote
@@ -161,7 +162,9 @@ def parse_full(
             layouts.append((compact, pieces, starts))
         else:
             layouts.append((text, [], ()))
-    docs = nlp.bulk_process([Document([], text=compact) for compact, _, _ in layouts])
+    docs = nlp.bulk_process(
+        [Document([], text=tokenizer_text(compact)) for compact, _, _ in layouts]
+    )
     out = []
     for doc, text, (compact, pieces, starts) in zip(docs, texts, layouts, strict=True):
         parse = parse_document(doc, compact)
@@ -272,7 +275,7 @@ def tokenize(nlp: Any, jobs: Sequence[tuple[str, Sequence[Quote]]]) -> list[Sele
     for plan in plans:
         if plan.cuts:
             warn_cut(plan.cuts, stacklevel=4)
-    docs = [Document([], text=p.compact) for p in plans]
+    docs = [Document([], text=tokenizer_text(p.compact)) for p in plans]
     for name in _TOKENIZING:
         if name in nlp.processors:
             docs = nlp.processors[name].bulk_process(docs)
