@@ -1,10 +1,11 @@
-"""The blind gold sets tests/data/blind.jsonl and blind2.jsonl: well-formed, complete, up
-to date.
+"""The blind gold sets tests/data/blind.jsonl, blind2.jsonl and blind3.jsonl: well-formed,
+complete, up to date.
 
 Only the files are checked here, never quoteattr's output on them: each set was written
-blind (see tests/data/README.md) and scored once, at the end of a round of rule work
-(docs/accuracy.md; tests/test_accuracy_ratchet.py guards those scores). Every check runs
-on both sets; the second set adds three of its own.
+blind (see tests/data/README.md). The first two were scored once, at the end of a round of
+rule work (docs/accuracy.md; tests/test_accuracy_ratchet.py guards those scores); the third
+has not been scored and is in no ratchet. Every check runs on all sets; the later sets
+(blind2, blind3) add three of their own.
 """
 
 from __future__ import annotations
@@ -86,7 +87,38 @@ SECOND = BlindSet(
 )
 
 
-@pytest.fixture(scope="module", params=[FIRST, SECOND], ids=lambda s: s.name)
+THIRD = BlindSet(
+    "blind3",
+    (
+        *COMMON_TAGS,
+        "pronoun",
+        "nominal",
+        "cue-addition",
+        "cue-next-sentence",
+        "org",
+        "media",
+        "perfekt",
+        "plusquamperfekt",
+        "interview",
+        "linebreak-cue",
+        "cue-so",
+        "cue-laut",
+        "cue-zufolge",
+        "cue-social",
+        "cue-mitteilung",
+        "cue-zitiert",
+        "cue-reply",
+        "cue-concede",
+        "unattributed",
+    ),
+    5,
+    ", {unattributed} of the non-speech records unattributed",
+)
+#: the sets written after the first, with the checks of their own below
+LATER = [SECOND, THIRD]
+
+
+@pytest.fixture(scope="module", params=[FIRST, SECOND, THIRD], ids=lambda s: s.name)
 def blind(request: pytest.FixtureRequest) -> BlindSet:
     return request.param  # type: ignore[no-any-return]
 
@@ -110,8 +142,8 @@ def _tags(q: dict[str, Any]) -> list[str]:
     return pattern.split("|")[2:]
 
 
-def _second_set_records() -> list[dict[str, Any]]:
-    lines = SECOND.jsonl.read_text(encoding="utf-8").splitlines()
+def _set_records(blind: BlindSet) -> list[dict[str, Any]]:
+    lines = blind.jsonl.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines]
 
 
@@ -255,20 +287,22 @@ def test_wrapped_checks_its_lines() -> None:
         builder.wrapped(P("x", "t", "„Ja“, sagte er,\n" + "und er lachte " * 8, [q]))
 
 
-# --- what only the second set has ---------------------------------------------------------
+# --- what only the later sets have ----------------------------------------------------------
 
 
-def test_no_passage_of_the_second_set_is_shared_with_the_first() -> None:
-    first = [json.loads(line) for line in FIRST.jsonl.read_text(encoding="utf-8").splitlines()]
-    texts = {rec["text"] for rec in first}
-    slugs = {rec["id"].split("/", 1)[1] for rec in first}
-    for rec in _second_set_records():
+@pytest.mark.parametrize("later", LATER, ids=lambda s: s.name)
+def test_no_passage_of_a_later_set_is_shared_with_an_earlier_one(later: BlindSet) -> None:
+    earlier = [FIRST, SECOND, THIRD][: [FIRST, SECOND, THIRD].index(later)]
+    texts = {rec["text"] for s in earlier for rec in _set_records(s)}
+    slugs = {rec["id"].split("/", 1)[1] for s in earlier for rec in _set_records(s)}
+    for rec in _set_records(later):
         assert rec["text"] not in texts, rec["id"]
         assert rec["id"].split("/", 1)[1] not in slugs, rec["id"]
 
 
-def test_the_second_sets_unattributed_quotations_have_no_speaker() -> None:
-    quotes = _quotes(_second_set_records())
+@pytest.mark.parametrize("later", LATER, ids=lambda s: s.name)
+def test_the_unattributed_quotations_have_no_speaker(later: BlindSet) -> None:
+    quotes = _quotes(_set_records(later))
     unattributed = [q for _, q in quotes if "unattributed" in _tags(q)]
     assert len(unattributed) >= 10
     assert all(q["speaker"] is None and q["type"] == "NonSpeech" for q in unattributed)
@@ -276,6 +310,26 @@ def test_the_second_sets_unattributed_quotations_have_no_speaker() -> None:
     assert all(q["speaker"] is None for q in no_speaker)
 
 
-def test_the_second_sets_passages_are_short() -> None:
-    for rec in _second_set_records():
+@pytest.mark.parametrize("later", LATER, ids=lambda s: s.name)
+def test_the_passages_are_short(later: BlindSet) -> None:
+    for rec in _set_records(later):
         assert len(rec["text"]) <= 700, (rec["id"], len(rec["text"]))
+
+
+# --- what only the third set has --------------------------------------------------------------
+
+
+def test_the_third_sets_cues_follow_the_convention() -> None:
+    """One word; the verb of the tagged construction (the tags the third set adds)."""
+    cue_words = {
+        "cue-zitiert": {"zitiert", "zitierte"},
+        "cue-so": {"so"},
+        "cue-laut": {"laut", "Laut"},
+        "cue-zufolge": {"zufolge"},
+    }
+    for rec, q in _quotes(_set_records(THIRD)):
+        if q["cue"] is not None and q["cue"]["text"] != "Nach Angaben":
+            assert " " not in q["cue"]["text"], (rec["id"], q["cue"])
+        for tag, words in cue_words.items():
+            if tag in _tags(q):
+                assert q["cue"]["text"] in words, (rec["id"], tag, q["cue"])
