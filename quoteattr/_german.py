@@ -85,12 +85,16 @@ _WORD_SECTIONS = (
     "that_marks",
     "third_person_subjects",
     "agent_prepositions",
+    "age_noun_endings",
 )
 _PAIR_SECTIONS = (
     "modal_cues",
     "content_prepositions_by_verb",
     "demonstratives",
     "ordinal_anaphors",
+    "pronoun_forms",
+    "article_genders",
+    "oblique_article_genders",
 )
 
 #: "so genannte", "sogenannten", "kurz" right before a quotation: a term, not speech.
@@ -190,6 +194,14 @@ class German:
     third_person_subjects: frozenset[str]
     #: von, vom: the agent of a passive
     agent_prepositions: frozenset[str]
+    #: endings of a noun of age (der 63-Jährige, dem 63-Jährigen)
+    age_noun_endings: tuple[str, ...]
+    #: ihm -> er, ihr -> sie: forms of er/sie that can name a person
+    pronoun_forms: Mapping[str, str]
+    #: definite article -> "Masc"/"Fem" before a noun in -e (der 63-Jährige)
+    article_genders: Mapping[str, str]
+    #: definite article -> "Masc"/"Fem" before a noun in -en (der 49-Jährigen: Fem)
+    oblique_article_genders: Mapping[str, str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
     particles: frozenset[str]
     opening_marks: frozenset[str] = OPENING_MARKS
@@ -256,6 +268,11 @@ def _pairs(entries: list[str], section: str) -> list[tuple[str, str]]:
     return out
 
 
+def _genders(entries: list[str], section: str) -> dict[str, str]:
+    """article:masc/fem pairs as article -> "Masc"/"Fem" (the parse's feature values)."""
+    return {k: v.capitalize() for k, v in _pairs(entries, section)}
+
+
 def _parse(text: str) -> German:
     sections = parse_sections(text, _DATA_FILE, _WORD_SECTIONS + _PAIR_SECTIONS)
     missing = [s for s in _WORD_SECTIONS + _PAIR_SECTIONS if s not in sections]
@@ -267,7 +284,17 @@ def _parse(text: str) -> German:
         by_verb.setdefault(prep, set()).add(verb)
     return German(
         code="de",
-        **{k: v for k, v in words.items() if k not in {"adverb_endings", "words_nouns"}},
+        **{
+            k: v
+            for k, v in words.items()
+            if k not in {"adverb_endings", "words_nouns", "age_noun_endings"}
+        },
+        age_noun_endings=tuple(sections["age_noun_endings"]),
+        pronoun_forms=dict(_pairs(sections["pronoun_forms"], "pronoun_forms")),
+        article_genders=_genders(sections["article_genders"], "article_genders"),
+        oblique_article_genders=_genders(
+            sections["oblique_article_genders"], "oblique_article_genders"
+        ),
         words_nouns=words["words_nouns"] | words["slogan_nouns"],
         adverb_endings=tuple(sections["adverb_endings"]),
         content_prepositions_by_verb={k: frozenset(v) for k, v in by_verb.items()},

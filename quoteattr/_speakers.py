@@ -27,6 +27,14 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from quoteattr._anaphora import (
+    age_noun_gender,
+    apposed_name,
+    is_plural,
+    is_role,
+    mention_gender,
+    role_gender,
+)
 from quoteattr._german import German, german
 from quoteattr._marks import CLOSING_MARKS, OPENING_MARKS
 from quoteattr._model import Span, Speaker
@@ -44,14 +52,6 @@ def _or_german(lang: German | None) -> German:
     """``lang``, or the package's German resources for a caller that passes none (it
     should pass ``parse.lang`` where it has a parse)."""
     return german() if lang is None else lang
-
-
-def is_role(word: Word, lang: German | None = None) -> bool:
-    """Is ``word`` a role noun (Sprecherin, Innenminister), by lemma or, where a small
-    model's lemma is off, by its form? ``lang``: the parse's resources (default
-    :func:`~quoteattr._german.german`)."""
-    lang = _or_german(lang)
-    return lang.is_role_noun(word.lemma) or lang.is_role_noun(word.text)
 
 
 def ordinal_anaphor(word: Word, lang: German | None = None) -> int | None:
@@ -251,6 +251,10 @@ class People:
             for k, n in enumerate(self._names)
             if len(n.tokens) >= 2 and parse.words[n.words[0]].upos == "PROPN"
         }
+        #: each cluster by its canonical name, to find a resolved speaker's person again
+        self._cluster_named: dict[str, int] = {}
+        for cluster in self._fullest_of:
+            self._cluster_named.setdefault(self._canonical(cluster), cluster)
         self._person = [self._looks_like_person(k, multiword) for k in range(len(self._names))]
         #: clusters holding a name the document treats as a person's
         self._person_clusters = {self._clusters[k] for k, p in enumerate(self._person) if p}
@@ -301,6 +305,12 @@ class People:
         body = self._body_of(head)
         if body is not None:
             return Speaker(body.name, mention, body.kind, resolved=True), 1.0
+        apposed = apposed_name(self.parse, self, head, mention.end)
+        if apposed is not None:
+            # Der Bürgermeister der Kleinstadt Karaçam, Osman Kaya: the person, not the town
+            cluster, end = apposed
+            mention = Span.of(self.parse.text, mention.start, end)
+            return self._named(cluster, mention, "person", 1.0, 1.0)
         cluster = self._cluster_in(mention)
         if cluster is None and mention.text == head.text:
             cluster = self._surname_of.get(head.text)  # a surname the tagger missed
@@ -311,6 +321,10 @@ class People:
         body = self._bodies.antecedent(head) if cluster is None else None
         if body is not None:
             return Speaker(body.name, mention, body.kind, resolved=True), 0.9
+        age = age_noun_gender(self.parse, head)
+        if age is not None:
+            # der 63-Jährige: the last person named before, of the article's gender
+            return self._named(self._person_before(head, age), mention, "person", 0.8, 0.8)
         if is_role(head, lang) and self._is_definite(head):
             linked = self._role_antecedent(head)
             if linked is not None:
@@ -322,12 +336,14 @@ class People:
         can refer to it (of a compatible gender): „…“, fügte sie hinzu after a quotation of
         Anna Berg. ``None`` for any other mention."""
         if not (
-            head.upos == "PRON" or (is_role(head, self.parse.lang) and self._is_definite(head))
+            head.upos == "PRON"
+            or (is_role(head, self.parse.lang) and self._is_definite(head))
+            or age_noun_gender(self.parse, head) is not None
         ):
             return None
         if head.upos == "PRON" and head.text.lower() not in self.parse.lang.personal_pronouns:
             return None
-        wanted, known = _mention_gender(self.parse, head), self._gender(cluster)
+        wanted, known = mention_gender(self.parse, head), self.gender(cluster)
         if wanted is not None and known is not None and wanted != known:
             return None
         mention = mention_span(self.parse, head)
@@ -348,7 +364,7 @@ class People:
         (die Sprecherin), Polizei an organisation, Zeitung the media, Bericht a document."""
         if head.upos == "PROPN" and self.name_cluster(head) is not None:
             return None  # a name: its cluster decides
-        if is_role(head, self.parse.lang):
+        if is_role(head, self.parse.lang) or age_noun_gender(self.parse, head) is not None:
             return "person"
         return self.parse.lang.noun_kind(head.lemma or head.text)
 
@@ -356,7 +372,7 @@ class People:
         """A person where the document treats the name as one (a subject or apposition
         with a role, a listed given name, a PER entity), an organisation for an
         abbreviation in capitals (SPD) or an ORG entity, else unknown."""
-        if cluster in self._person_clusters or self._gender(cluster) is not None:
+        if cluster in self._person_clusters or self.gender(cluster) is not None:
             return "person"
         best = self._fullest(cluster)
         text = self.parse.text[best.start : best.end]
@@ -372,10 +388,26 @@ class People:
         however a tagger took it."""
         return frozenset(k for k, v in self._surname_of.items() if v is not None)
 
+    def cluster_of(self, speaker: Speaker) -> int | None:
+        """The name cluster of a resolved speaker however it was mentioned (by name,
+        pronoun or role noun: "sie" resolved to Anna Berg), or None."""
+        return self._cluster_named.get(speaker.name) if speaker.resolved else None
+
     def name_cluster(self, word: Word) -> int | None:
         """The person cluster a word's name belongs to, or None."""
         n_idx = self._name_of_word.get(word.i)
         return None if n_idx is None else self._clusters[n_idx]
+
+    def full_name_at(self, i: int) -> tuple[int, int] | None:
+        """(cluster, index of its last word) for a person's name of two words or more
+        starting at word ``i``, else None."""
+        n_idx = self._name_of_word.get(i)
+        if n_idx is None or not self._person[n_idx]:
+            return None
+        name = self._names[n_idx]
+        if name.words[0] != i or len(name.tokens) < 2:
+            return None
+        return self._clusters[n_idx], name.words[-1]
 
     def person_words_between(self, start: int, end: int) -> list[tuple[Word, int]]:
         """Words that start a person mention in [start, end), with their cluster,
@@ -451,24 +483,21 @@ class People:
 
     # --- anaphora -------------------------------------------------------------------
 
-    def _is_plural(self, pron: Word) -> bool:
-        """Is this sie plural: by its own Number, or its verb's ("sagten sie")?"""
-        if pron.feat("Number") == "Plur":
-            return True
-        head = self.parse.words[pron.head] if pron.head >= 0 else None
-        return head is not None and head.upos in {"VERB", "AUX"} and head.feat("Number") == "Plur"
-
     def _pronoun_antecedent(self, pron: Word) -> int | None:
         """er/sie → the name cluster of the most recent person before the pronoun, of a
         compatible gender."""
         word = self.parse.lang.demonstratives.get(pron.text.lower(), pron.text.lower())
-        if word == "sie" and self._is_plural(pron):
+        if word == "sie" and is_plural(self.parse, pron):
             return None  # „…“, sagten sie: a group, not the last woman named
-        gender = {"er": "Masc", "sie": "Fem"}.get(word)
-        for n_idx in self._names_before(pron.start):
-            if not self._is_person(n_idx) or self._coargument(n_idx, pron):
+        return self._person_before(pron, {"er": "Masc", "sie": "Fem"}.get(word))
+
+    def _person_before(self, word: Word, gender: str | None) -> int | None:
+        """The name cluster of the most recent person before ``word`` (a pronoun, a noun
+        of age) of a compatible ``gender``, not an argument of the same verb."""
+        for n_idx in self._names_before(word.start):
+            if not self._is_person(n_idx) or self._coargument(n_idx, word):
                 continue
-            known = self._gender(self._clusters[n_idx])
+            known = self.gender(self._clusters[n_idx])
             if gender and known and known != gender:
                 continue
             return self._clusters[n_idx]
@@ -518,16 +547,16 @@ class People:
         (Innenminister Horst Seehofer), of the role noun's gender: die Ministerin is never
         the man tied to Minister, even where the lemmatiser gives both as "Minister"."""
         role = _role_key(head)
-        gender = _role_gender(head, self.parse.lang)
+        gender = role_gender(head, self.parse.lang)
         best: int | None = None
         for offset, key, cluster in self._roles:
             if offset < head.start and (key == role or key.endswith(role)):
-                known = self._gender(cluster)
+                known = self.gender(cluster)
                 if gender is None or known is None or known == gender:
                     best = cluster
         return best
 
-    def _gender(self, cluster: int) -> str | None:
+    def gender(self, cluster: int) -> str | None:
         """Gender evidence for a person, "Fem", "Masc" or None.
 
         First from a role noun tied to them (Ministerin → Fem); else from the first token
@@ -539,27 +568,6 @@ class People:
             if linked == cluster:
                 return "Fem" if key.endswith("in") else "Masc"
         return self.parse.lang.first_name_gender(self._fullest(cluster).tokens[0])
-
-
-def _role_gender(word: Word, lang: German) -> str | None:
-    """ "Fem" for a feminine role noun by its form (Ministerin), else None (a masculine
-    form also names mixed groups and people of unknown gender)."""
-    form = word.text.lower()
-    if form.endswith("in") and lang.is_role_noun(word.text):
-        return "Fem"
-    return None
-
-
-def _mention_gender(parse: Parse, head: Word) -> str | None:
-    """The gender a pronoun (er, sie) or a singular role noun (die Ministerin, der
-    Minister) gives its referent, or None."""
-    if head.upos == "PRON":
-        return {"er": "Masc", "sie": "Fem"}.get(head.text.lower())
-    feminine = _role_gender(head, parse.lang)
-    if feminine is not None:
-        return feminine
-    articles = {d.text.lower() for d in parse.kids(head.i, "det")}
-    return "Masc" if articles & {"der", "ein", "dieser"} else None
 
 
 def _role_key(word: Word) -> str:

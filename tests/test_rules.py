@@ -990,6 +990,278 @@ def test_continuation_keeps_the_previous_speaker_for_a_standalone_quote(
     check_parts(text, conllu_text, parts, linked)
 
 
+# --- continuation names the nearest mention; nouns of age; names in apposition -------------
+
+CONTINUATION_NEAREST = [
+    row2(
+        "cont_near_er",
+        "„Wir waren unterlegen“, sagte der Trainer des FC, Jonas Brenner. Mit der ersten "
+        "Halbzeit haderte er besonders. „Da standen wir neben uns.“",
+        [
+            Part("Jonas Brenner", "der Trainer des FC, Jonas Brenner", "cue_after_quote"),
+            Part("Jonas Brenner", "er", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_near_sie_zeugin",
+        "„Ich sah einen Mann rennen“, sagte die Zeugin. Auf Nachfrage räumte sie ein, sein "
+        "Gesicht nicht gesehen zu haben. „Es war zu dunkel.“",
+        [
+            Part("die Zeugin", "die Zeugin", "cue_after_quote"),
+            Part("die Zeugin", "sie", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_near_age",
+        "„Wir haben alles gegeben“, sagte Torhüterin Maike Sommer nach dem Finale. Die "
+        "33-Jährige beendet ihre Karriere. „Ich gehe mit einem Lächeln.“",
+        [
+            Part("Maike Sommer", "Torhüterin Maike Sommer", "cue_after_quote"),
+            Part("Maike Sommer", "Die 33-Jährige", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_near_ihr",
+        "„Das Eis schmilzt schneller als gedacht“, sagt die Forscherin Eva Lindqvist. "
+        "Hoffnung macht ihr die Jugend. „Die stellen die richtigen Fragen.“",
+        [
+            Part("Eva Lindqvist", "die Forscherin Eva Lindqvist", "cue_after_quote"),
+            Part("Eva Lindqvist", "ihr", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_near_ob_er",
+        "„Ich trete nicht zurück“, sagte Landrat Peter Hahn. Ob er von den Rechnungen "
+        "gewusst habe? „Nicht im Einzelnen.“",
+        [
+            Part("Peter Hahn", "Landrat Peter Hahn", "cue_after_quote"),
+            Part("Peter Hahn", "er", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_near_surname",
+        "„Die Daten sind stabil“, erklärte Studienleiter Tomasz Nowak. Nowak warnte vor "
+        "schnellen Schlüssen. „Mehr Schlaf heißt nicht bessere Arbeit.“",
+        [
+            Part("Tomasz Nowak", "Studienleiter Tomasz Nowak", "cue_after_quote"),
+            Part("Tomasz Nowak", "Nowak", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_near_role",
+        "„Die Lage ist ernst“, hatte Innenministerin Nancy Berger am Morgen gesagt. Am Abend "
+        "zeigte sich die Ministerin versöhnlicher. „Wir finden eine Lösung.“",
+        [
+            Part("Nancy Berger", "Innenministerin Nancy Berger", "cue_after_quote"),
+            Part("Nancy Berger", "die Ministerin", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_near_skips_object_role",
+        "„Wir prüfen alles“, sagte Bürgermeisterin Lea Voss. Sie hatte den Landrat zuvor "
+        "scharf kritisiert. „Das geht so nicht weiter.“",
+        [
+            Part("Lea Voss", "Bürgermeisterin Lea Voss", "cue_after_quote"),
+            Part("Lea Voss", "Sie", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_near_skips_gender",
+        "„Wir sind bereit“, sagte Anna Berg. Ihr Sohn begleitete sie, er blieb stumm. "
+        "„Aber nicht um jeden Preis.“",
+        [
+            Part("Anna Berg", "Anna Berg", "cue_after_quote"),
+            Part("Anna Berg", "sie", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_near_neg_plural",
+        "„Wir sind bereit“, sagte Müller. Dann gingen sie nach Hause. „Aber nicht um jeden Preis.“",
+        [Part("Müller", "Müller", "cue_after_quote"), Part("Müller", "Müller", "continuation")],
+        linked=False,
+    ),
+    # the speaker's person is kept after a pronoun or role noun named them
+    row2(
+        "cluster_pron_then_name",
+        "Ministerin Anna Berg kam nach Kiel. „Wir sind bereit“, sagte sie. Berg lächelte. "
+        "Die Delegation applaudierte. „Aber nicht um jeden Preis.“",
+        [
+            Part("Anna Berg", "sie", "cue_after_quote"),
+            Part("Anna Berg", "Berg", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cluster_role_then_hinzu",
+        "Ministerin Anna Berg traf Lisa Kraus. „Wir sind bereit“, sagte die Ministerin. "
+        "„Aber nicht um jeden Preis“, fügte sie hinzu.",
+        [
+            Part("Anna Berg", "die Ministerin", "cue_after_quote"),
+            Part("Anna Berg", "sie", "cue_after_quote"),
+        ],
+        linked=False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "parts", "linked"), CONTINUATION_NEAREST)
+def test_continuation_names_the_nearest_mention_of_the_previous_speaker(
+    text: str, conllu_text: str, parts: list[Part], linked: bool
+) -> None:
+    check_parts(text, conllu_text, parts, linked)
+
+
+AGE_NOUNS = [
+    row2(
+        "age_der_sagte",
+        "Der Landwirt Heinrich Vogt hat den Preis gewonnen. „Das ist eine große Ehre“, "
+        "sagte der 63-Jährige.",
+        [Part("Heinrich Vogt", "der 63-Jährige", "cue_after_quote")],
+        linked=False,
+    ),
+    row2(
+        "age_die_skips_man",
+        "Laura Engel und Peter Kraus wurden geehrt. „Ich bin überwältigt“, sagte die 49-Jährige.",
+        [Part("Laura Engel", "die 49-Jährige", "cue_after_quote")],
+        linked=False,
+    ),
+    row2(
+        "slip_age_colon_skips_woman",
+        "Bei den Männern siegte Thomas Kiprono, bei den Frauen Anna Tesfaye. Der 31-Jährige "
+        "schwärmte: „Die Zuschauer haben mich getragen.“",
+        [Part("Thomas Kiprono", "Der 31-Jährige", "colon_before_quote")],
+        linked=False,
+    ),
+    row2(
+        "slip_age_fuegte_hinzu",
+        "„Wir bauen neu“, sagte Bürgermeister Karl Brandt. „Die Kosten tragen wir“, fügte der "
+        "58-Jährige hinzu.",
+        [
+            Part("Karl Brandt", "Bürgermeister Karl Brandt", "cue_after_quote"),
+            Part("Karl Brandt", "der 58-Jährige", "cue_after_quote"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "age_one_token",
+        "Der Rentner Hans Weber hat einen Kometen entdeckt. „Ich habe es kaum geglaubt“, "
+        "erzählte der 67jährige.",
+        [Part("Hans Weber", "der 67jährige", "cue_after_quote")],
+        linked=False,
+    ),
+    # negatives: an adjective of age, a plural, an indefinite noun of age name nobody met
+    row2(
+        "age_neg_adjective",
+        "Jonas Brenner trainiert die Mannschaft. „Wir sind stolz“, sagte der 38-jährige Trainer.",
+        [Part("der 38-jährige Trainer", "der 38-jährige Trainer", "cue_after_quote")],
+        linked=False,
+    ),
+    row2(
+        "age_neg_plural",
+        "Anna Berg besuchte das Heim. „Wir bleiben hier“, sagten die 80-Jährigen.",
+        [Part("die 80-Jährigen", "die 80-Jährigen", "cue_after_quote")],
+        linked=False,
+    ),
+    row2(
+        "age_neg_indefinite",
+        "Anna Berg sah den Unfall. „Er kam viel zu schnell“, sagte ein 45-Jähriger.",
+        [Part("ein 45-Jähriger", "ein 45-Jähriger", "cue_after_quote")],
+        linked=False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "parts", "linked"), AGE_NOUNS)
+def test_a_definite_noun_of_age_names_the_last_person_of_its_gender(
+    text: str, conllu_text: str, parts: list[Part], linked: bool
+) -> None:
+    check_parts(text, conllu_text, parts, linked)
+
+
+APPOSED_NAMES = [
+    row2(
+        "appos_role_town",
+        "Der Bürgermeister der Kleinstadt Karaçam, Osman Kaya, sprach von „Szenen, die ich nie "
+        "vergesse“.",
+        [
+            Part(
+                "Osman Kaya",
+                "Der Bürgermeister der Kleinstadt Karaçam, Osman Kaya",
+                "quote_in_speech_clause",
+            )
+        ],
+        linked=False,
+    ),
+    row2(
+        "slip_appos_role_town",
+        "Der Bürgermeister der Kleinstadt Karaçam, Osman Kaya, sprach von „Szenen, die ich nie "
+        "vergesse“.",
+        [
+            Part(
+                "Osman Kaya",
+                "Der Bürgermeister der Kleinstadt Karaçam, Osman Kaya",
+                "quote_in_speech_clause",
+            )
+        ],
+        linked=False,
+    ),
+    row2(
+        "appos_dirigent",
+        "„Dieses Orchester hat eine Seele“, sagte der neue Chefdirigent der Philharmonie "
+        "Südwest, Markus Lehmann, bei seiner Vorstellung.",
+        [
+            Part(
+                "Markus Lehmann",
+                "der neue Chefdirigent der Philharmonie Südwest, Markus Lehmann",
+                "cue_after_quote",
+            )
+        ],
+        linked=False,
+    ),
+    row2(
+        "appos_praesidentin",
+        "Die Präsidentin des Verbands Nordmetall, Sabine Krüger, warnte: „Die Lage ist ernst.“",
+        [
+            Part(
+                "Sabine Krüger",
+                "Die Präsidentin des Verbands Nordmetall, Sabine Krüger",
+                "colon_before_quote",
+            )
+        ],
+        linked=False,
+    ),
+    row2(
+        "appos_sprecher",
+        "„Wir ermitteln in alle Richtungen“, erklärte ein Sprecher der Polizei Hamburg, Jan "
+        "Petersen, am Montag.",
+        [
+            Part(
+                "Jan Petersen",
+                "ein Sprecher der Polizei Hamburg, Jan Petersen",
+                "cue_after_quote",
+            )
+        ],
+        linked=False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "parts", "linked"), APPOSED_NAMES)
+def test_a_name_in_apposition_names_the_role_not_a_place_inside_it(
+    text: str, conllu_text: str, parts: list[Part], linked: bool
+) -> None:
+    check_parts(text, conllu_text, parts, linked)
+
+
 REPORTED_SPEECH = [
     row2(
         "rep_sei_after_sagte",

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quoteattr._anaphora import latest_mention
 from quoteattr._marks import DOUBLE_OPENERS
 from quoteattr._parse import Word
+from quoteattr._speakers import People
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._syntax import (
     can_speak,
@@ -44,12 +46,14 @@ def split_quote(view: QuoteView) -> Attribution | None:
     return Attribution(att.confidence, att.speaker, att.cue)
 
 
-@rule(before=1)
+@rule(before=1, continues=True)
 def continuation(view: QuoteView) -> Attribution | None:
     """„Wir sind bereit“, sagte Müller. „Aber nicht um jeden Preis.“
 
     A quotation that is a sentence of its own and has no cue continues the previous
-    quotation's speaker, as long as no other person is named in between.
+    quotation's speaker, as long as no other person is named in between. Its mention is
+    the nearest one of that person: „…“, sagte der Trainer, Marco Steiner. Besonders mit
+    der Halbzeit haderte er. „…“ → er (Marco Steiner).
     """
     prev, people = view.prev, view.people
     if prev is None or people is None or prev.attribution is None or prev.speaker is None:
@@ -67,7 +71,11 @@ def continuation(view: QuoteView) -> Attribution | None:
     att = prev.attribution
     if _another_speaker_between(view, start, att.speaker, prev.cluster):
         return None
-    return Attribution(0.7, att.speaker, None)
+    words = [
+        w for w in view.parse.words_between(start, view.quote.outer.start) if w.i not in view.said
+    ]
+    nearer = latest_mention(view.parse, people, words, att.speaker, prev.cluster)
+    return Attribution(0.7, nearer or att.speaker, None)
 
 
 def _another_speaker_between(
@@ -86,10 +94,19 @@ def _another_speaker_between(
         subject = subject_of(parse, found[0])
         if subject is None or subject.i == speaker.i or subject.upos == "PRON":
             continue
-        if people is not None and cluster is not None and people.name_cluster(subject) == cluster:
+        if people is not None and cluster is not None and _same_person(people, subject, cluster):
             continue
         return True
     return False
+
+
+def _same_person(people: People, subject: Word, cluster: int) -> bool:
+    """Is ``subject`` a mention of person ``cluster``: their name, or a role noun or noun
+    of age resolved to them (Innenministerin Nancy Berger … die Ministerin)?"""
+    if people.name_cluster(subject) == cluster:
+        return True
+    resolved = people.resolve(subject)
+    return resolved is not None and people.cluster_of(resolved[0]) == cluster
 
 
 def _plain_sentence_before(view: QuoteView) -> Sequence[Word] | None:

@@ -36,6 +36,7 @@ class _Declared:
     splits: bool
     on_titles: bool
     wants_more: Callable[[QuoteView], bool] | None
+    continues: bool = False
 
 
 _DECLARED: dict[RuleFunction, _Declared] = {}
@@ -48,6 +49,7 @@ def rule(
     splits: bool = False,
     on_titles: bool = True,
     wants_more: Callable[[QuoteView], bool] | None = None,
+    continues: bool = False,
 ) -> Callable[[_F], _F]:
     """Declare an attribution rule.
 
@@ -60,10 +62,13 @@ def rule(
     - ``wants_more``: for a rule reading more sentences back than the first selective
       pass parses: given a quotation no earlier rule decided, could those sentences make
       it fire? Selective parsing then parses them.
+    - ``continues``: the rule's speaker is the previous quotation's, and its word the
+      nearest mention of that person (Besonders haderte er. „…“): the speaker keeps
+      the previous quotation's name.
     """
 
     def declare(func: _F) -> _F:
-        _DECLARED[func] = _Declared(before, after, splits, on_titles, wants_more)
+        _DECLARED[func] = _Declared(before, after, splits, on_titles, wants_more, continues)
         return func
 
     return declare
@@ -83,6 +88,7 @@ class Rule:
     splits: bool
     on_titles: bool
     wants_more: Callable[[QuoteView], bool] | None = attrs.field(repr=False)
+    continues: bool = False
 
     def __call__(self, view: QuoteView) -> Attribution | None:
         """What the rule finds for ``view``: ``None`` also for a title, where the rule is

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from quoteattr._model import Span, Speaker
-from quoteattr._speakers import People
+from quoteattr._speakers import People, mention_span
 from quoteattr.attribution._registry import Rule
 from quoteattr.attribution._view import Attribution, Decided, QuoteView
 
@@ -20,11 +20,22 @@ def resolve(view: QuoteView, found: tuple[Rule, Attribution] | None, people: Peo
     if found is None:
         return Decided(quote, None, None, None, 0.6, None)
     rule, att = found
+    prev = view.prev
+    if (
+        rule.continues
+        and prev is not None
+        and prev.speaker is not None
+        and (prev.attribution is None or att.speaker.i != prev.attribution.speaker.i)
+    ):
+        # the nearest mention of the previous speaker: their name, this mention
+        speaker = attrs.evolve(prev.speaker, mention=mention_span(view.parse, att.speaker))
+        return Decided(
+            quote, att, rule.name, speaker, att.confidence, prev.cluster, splits=rule.splits
+        )
     resolved = people.resolve(att.speaker)
     if resolved is None:
         return Decided(quote, None, None, None, 0.5, None)
     speaker, factor = resolved
-    prev = view.prev
     if (
         att.cue is not None
         and att.cue.lemma in view.lang.continuing_cues
@@ -53,14 +64,11 @@ def resolve(view: QuoteView, found: tuple[Rule, Attribution] | None, people: Peo
         else:
             # found through a pronoun or role noun
             speaker = attrs.evolve(speaker, mention=trimmed)
+    cluster = people.name_cluster(att.speaker)
+    if cluster is None:
+        cluster = people.cluster_of(speaker)  # er, die Ministerin: the person resolved to
     return Decided(
-        quote,
-        att,
-        rule.name,
-        speaker,
-        att.confidence * factor,
-        people.name_cluster(att.speaker),
-        splits=rule.splits,
+        quote, att, rule.name, speaker, att.confidence * factor, cluster, splits=rule.splits
     )
 
 
