@@ -1,0 +1,179 @@
+"""Cue frames (german.txt [cue_frames]): per cue, which argument speaks, on the small
+model's own slips (``slip_frame_*`` fixtures keep its parse; see
+tests/data/conllu/README.md). No model at test time.
+
+- wissen wollen takes no person as its object: the person the model made the object of
+  *wissen* asks („…?“, wollte ein Journalist wissen).
+- vorwerfen and its kin charge a dative: the model makes the dative a subject or an
+  object and hangs the quoted charge on it; the subject speaks, the quotation is the
+  charge, and a dative-marked "subject" never speaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import Expect, check_row, none, row
+
+from quoteattr.attribution._after_quote import cue_after_quote
+from quoteattr.attribution._clause import quote_in_speech_clause
+from quoteattr.attribution._colon import colon_before_quote
+
+WISSEN_WOLLEN_AFTER = [
+    row(
+        "slip_frame_wissen_journalist",
+        "„Spielen Sie noch mit Schmerzen?“, wollte ein Journalist wissen.",
+        Expect(
+            "Journalist", "wissen wollen", "ein Journalist", "ein Journalist", "cue_after_quote"
+        ),
+    ),
+    row(
+        "slip_frame_wissen_journalistin",
+        "„Wie viel Geld ist bisher verloren?“, wollte eine Journalistin wissen.",
+        Expect(
+            "Journalistin",
+            "wissen wollen",
+            "eine Journalistin",
+            "eine Journalistin",
+            "cue_after_quote",
+        ),
+    ),
+    # present tense; the model hangs wissen on the quotation as its ccomp
+    row(
+        "slip_frame_wissen_will",
+        "„Treten Sie zurück?“, will eine Reporterin wissen.",
+        Expect(
+            "Reporterin", "wissen wollen", "eine Reporterin", "eine Reporterin", "cue_after_quote"
+        ),
+    ),
+    row(
+        "slip_frame_wissen_moechte",
+        "„Und was kostet das?“, möchte ein Zuschauer wissen.",
+        Expect("Zuschauer", "wissen mögen", "ein Zuschauer", "ein Zuschauer", "cue_after_quote"),
+    ),
+]
+
+WISSEN_WOLLEN_COLON = [
+    row(
+        "slip_frame_wissen_anwohnerin",
+        "Bei einer Ortsbegehung wollte eine Anwohnerin wissen: „Warum gibt es hier keinen"
+        " Wildzaun?“",
+        Expect(
+            "Anwohnerin",
+            "wissen wollen",
+            "eine Anwohnerin",
+            "eine Anwohnerin",
+            "colon_before_quote",
+        ),
+    ),
+    row(
+        "slip_frame_wissen_vater",
+        "In der Sitzung wollte ein Vater wissen: „Wer soll das bezahlen?“",
+        Expect("Vater", "wissen wollen", "ein Vater", "ein Vater", "colon_before_quote"),
+    ),
+    # the dative of vorwerfen, made a second subject, does not speak
+    row(
+        "slip_frame_dative_kleinaktionaer",
+        "Ein Kleinaktionär warf Vorstandschef Alexander von Landsberg vor: „Sie haben den"
+        " Konzern halbiert.“",
+        Expect(
+            "Kleinaktionär",
+            "vorwerfen",
+            "Ein Kleinaktionär",
+            "Ein Kleinaktionär",
+            "colon_before_quote",
+        ),
+    ),
+    row(
+        "slip_frame_dative_aktionaerin",
+        "Eine Aktionärin warf Konzernchefin Maria Bauer vor: „Sie haben uns getäuscht.“",
+        Expect(
+            "Aktionärin",
+            "vorwerfen",
+            "Eine Aktionärin",
+            "Eine Aktionärin",
+            "colon_before_quote",
+        ),
+    ),
+]
+
+CHARGE = [
+    row(
+        "slip_frame_charge_liga",
+        "Der Verein warf der Liga „Willkür“ vor.",
+        Expect("Verein", "vorwerfen", "Der Verein", "Der Verein", "quote_in_speech_clause"),
+    ),
+    row(
+        "slip_frame_charge_werfen",
+        "Die Kläger werfen der Stadt „reine Willkür“ vor.",
+        Expect("Kläger", "vorwerfen", "Die Kläger", "Die Kläger", "quote_in_speech_clause"),
+    ),
+    # perfect tense; the charge hung on the oblique before it
+    row(
+        "slip_frame_charge_vorgeworfen",
+        "Der Landesrechnungshof hat der Landesregierung in Hannover „planloses Bauen“ vorgeworfen.",
+        Expect(
+            "Landesrechnungshof",
+            "vorwerfen",
+            "Der Landesrechnungshof",
+            "Der Landesrechnungshof",
+            "quote_in_speech_clause",
+        ),
+    ),
+    row(
+        "slip_frame_charge_hielt_vor",
+        "Der Betriebsrat hielt der Geschäftsführung „Wortbruch“ vor.",
+        Expect(
+            "Betriebsrat",
+            "vorhalten",
+            "Der Betriebsrat",
+            "Der Betriebsrat",
+            "quote_in_speech_clause",
+        ),
+    ),
+    # the name in the speaker's own phrase is no charge; the one after the dative is
+    row(
+        "slip_frame_charge_named_initiative",
+        "Die Bürgerinitiative „Nachtruhe jetzt“ warf dem Ministerium „Wortbruch“ vor.",
+        none(),
+    ),
+    # after an article, a quoted name is the dative itself, not the charge
+    row("slip_frame_charge_neg_bild", "Der Trainer warf der „Bild“ Lügen vor.", none()),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), WISSEN_WOLLEN_AFTER)
+def test_a_person_made_the_object_of_wissen_wollen_asks(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(cue_after_quote, text, conllu_text, expect)
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), WISSEN_WOLLEN_COLON)
+def test_the_frame_picks_the_speaker_before_a_colon(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(colon_before_quote, text, conllu_text, expect)
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), CHARGE)
+def test_a_quoted_charge_is_the_words_of_the_one_who_charges(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(quote_in_speech_clause, text, conllu_text, expect)
+
+
+def test_the_charge_after_a_named_subject_is_the_subjects() -> None:
+    from _conllu_tools import conllu, parse_of
+
+    from quoteattr._marks import find_quotes
+    from quoteattr.attribution import attribute_quotes
+
+    text = "Die Bürgerinitiative „Nachtruhe jetzt“ warf dem Ministerium „Wortbruch“ vor."
+    parse = parse_of(text, conllu("slip_frame_charge_named_initiative"))
+    name, charge = attribute_quotes(parse, find_quotes(text))
+    assert name.speaker is None
+    assert charge.rule == "quote_in_speech_clause"
+    assert charge.speaker is not None
+    assert charge.speaker.name.startswith("Die Bürgerinitiative")
+    assert charge.cue is not None
+    assert charge.cue.lemma == "vorwerfen"
