@@ -178,6 +178,9 @@ def collect_names(parse: Parse) -> list[Name]:
                 runs.append([w])
     runs = [_hyphenated(parse, run) for run in runs]
     runs = [_after_given_name(parse, run) for run in runs if run]
+    # A surname reached after a given name may be a double one: Henriette/ADJ
+    # Lamprecht/NOUN-Osei.
+    runs = [_hyphenated(parse, run) or run for run in runs]
     tokens_seen = {w.text.lower() for run in runs for w in run}
     in_run = {w.i for run in runs for w in run}
     for w in parse.words:

@@ -119,6 +119,18 @@ CHARGE = [
             "quote_in_speech_clause",
         ),
     ),
+    # the role left as dep, the charge an apposition of the dative object
+    row(
+        "slip_frame_charge_two_subjects",
+        "Oppositionsführerin Anna Berger warf der Landesregierung „gebrochene Versprechen“ vor.",
+        Expect(
+            "Anna",
+            "vorwerfen",
+            "Anna Berger",
+            "Anna Berger",
+            "quote_in_speech_clause",
+        ),
+    ),
     row(
         "slip_frame_charge_hielt_vor",
         "Der Betriebsrat hielt der Geschäftsführung „Wortbruch“ vor.",
@@ -177,3 +189,63 @@ def test_the_charge_after_a_named_subject_is_the_subjects() -> None:
     assert charge.speaker.name.startswith("Die Bürgerinitiative")
     assert charge.cue is not None
     assert charge.cue.lemma == "vorwerfen"
+
+
+# --- interview answers and headlines: Name: „…“ on a line of its own -------------------
+
+LINE_NAME = [
+    row(
+        "slip_line_visser",
+        "Vor dem Derby sprechen Trainerin Sanne Visser und Stürmerin Julia Kowalski über die"
+        " Saison.\n\nVisser: „Wir sind weiter, als viele denken.“",
+        Expect("Visser", None, "Sanne Visser", "Visser", "colon_before_quote"),
+    ),
+    # a double surname the model splits at the hyphen and tags as nouns
+    row(
+        "slip_line_lamprecht_osei",
+        "Henriette Lamprecht-Osei ermittelt ab Sonntag im Vorabendprogramm.\n\nWie viel von"
+        " Ihnen steckt in der Kommissarin?\n\nLamprecht-Osei: „Mehr, als mir lieb ist.“",
+        Expect("Osei", None, "Henriette Lamprecht-Osei", "Lamprecht-Osei", "colon_before_quote"),
+    ),
+    row(
+        "slip_line_brenneisen",
+        "Im Podcast sprachen Moderatorin Jule Brenneisen und der frühere Nationalspieler"
+        " Kevin Adebayo über den Fußball.\n\nBrenneisen: „Was läuft falsch?“\n\nAdebayo:"
+        " „Wir bilden Spieler für Tabellen aus.“",
+        Expect("Brenneisen", None, "Jule Brenneisen", "Brenneisen", "colon_before_quote"),
+    ),
+    # a headline, the name in full only further down
+    row(
+        "slip_line_headline_brinkmann",
+        "Brinkmann: „Wir gehen nicht in die Opposition“\n\nDie Bürgerliste hat den Weg für"
+        " eine Koalition freigemacht. Landesvorsitzender Hauke Brinkmann sprach von einem"
+        " Neuanfang.",
+        Expect("Brinkmann", None, "Hauke Brinkmann", "Brinkmann", "colon_before_quote"),
+    ),
+    # an organisation alone before the colon of a headline
+    row(
+        "slip_line_headline_gericht",
+        "Gericht: „Kündigung war rechtens“\n\nDas Arbeitsgericht Oldenburg hat die Klage"
+        " einer Kassiererin abgewiesen.",
+        Expect("Gericht", None, "Gericht", "Gericht", "colon_before_quote"),
+    ),
+    row(
+        "slip_line_headline_stadtwerke",
+        "Stadtwerke Emsland: „Versorgung ist gesichert“\n\nNach dem Ausfall eines"
+        " Umspannwerks haben die Stadtwerke Entwarnung gegeben.",
+        Expect("Emsland", None, "Stadtwerke Emsland", "Stadtwerke Emsland", "colon_before_quote"),
+    ),
+    # a title noun names no one
+    row(
+        "slip_line_neg_motto",
+        "Der Verein feierte sein Jubiläum.\n\nMotto: „Hundert Jahre und kein bisschen leise.“",
+        none(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), LINE_NAME)
+def test_a_name_or_body_alone_on_its_line_before_a_colon_speaks(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(colon_before_quote, text, conllu_text, expect, people=True)
