@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from test_rules import Expect, check_row, none, row
 
-from quoteattr.attribution._after_quote import cue_after_quote
+from quoteattr.attribution._after_quote import cue_after_quote, cue_in_next_sentence
 from quoteattr.attribution._clause import quote_in_speech_clause
 from quoteattr.attribution._colon import colon_before_quote
 
@@ -249,3 +249,80 @@ def test_a_name_or_body_alone_on_its_line_before_a_colon_speaks(
     text: str, conllu_text: str, expect: Expect
 ) -> None:
     check_row(colon_before_quote, text, conllu_text, expect, people=True)
+
+
+# --- „…“ Dies teilte die Autobahngesellschaft mit: any definite body after das/dies ----
+
+NEXT_SENTENCE_BODY = [
+    row(
+        "slip_next_autobahngesellschaft",
+        "„Die Brücke ist ab sofort für Lastwagen gesperrt.“ Dies teilte die"
+        " Autobahngesellschaft am Dienstag in Dortmund mit.",
+        Expect(
+            "Autobahngesellschaft",
+            "mitteilen",
+            "die Autobahngesellschaft",
+            "die Autobahngesellschaft",
+            "cue_in_next_sentence",
+        ),
+    ),
+    # the body made a subject beside das/dies, the end of its name the object
+    row(
+        "slip_next_sternwarte",
+        "„Die Beobachtung ist bestätigt worden.“ Dies teilte die Volkssternwarte"
+        " Plauen-Reißig am Donnerstag mit.",
+        Expect(
+            "Reißig",
+            "mitteilen",
+            "Plauen",
+            "die Volkssternwarte Plauen-Reißig",
+            "cue_in_next_sentence",
+        ),
+    ),
+    row(
+        "slip_next_betreiber",
+        "„Der Betrieb läuft weiter.“ Das bestätigte die Betreibergesellschaft am Abend.",
+        Expect(
+            "Betreibergesellschaft",
+            "bestätigen",
+            "die Betreibergesellschaft",
+            "die Betreibergesellschaft",
+            "cue_in_next_sentence",
+        ),
+    ),
+    row(
+        "slip_next_handelskette",
+        "„Wir ziehen die Ware zurück.“ Dies gab die Handelskette am Freitag bekannt.",
+        Expect(
+            "Handelskette",
+            "bekanntgeben",
+            "die Handelskette",
+            "die Handelskette",
+            "cue_in_next_sentence",
+        ),
+    ),
+    row(
+        "slip_next_wohnungsbau",
+        "„Die Preise steigen erneut.“ Das kündigte die Wohnungsbaugesellschaft am Montag an.",
+        Expect(
+            "Wohnungsbaugesellschaft",
+            "ankündigen",
+            "die Wohnungsbaugesellschaft",
+            "die Wohnungsbaugesellschaft",
+            "cue_in_next_sentence",
+        ),
+    ),
+    # a time is no speaker, nor a noun whose article is no nominative (den Fahrgästen)
+    row(
+        "slip_next_neg_montag",
+        "„Der Zug fällt aus.“ Das teilte der Montag den Fahrgästen mit.",
+        none(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), NEXT_SENTENCE_BODY)
+def test_a_definite_body_after_das_dies_and_a_speech_verb_speaks(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(cue_in_next_sentence, text, conllu_text, expect)

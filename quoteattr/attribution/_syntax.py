@@ -115,12 +115,28 @@ def anaphoric_cue(parse: Parse, sent: int) -> tuple[Word, Cue, Word | None] | No
                 (
                     k
                     for k in parse.kids(verb.i, "obj", "nsubj")
-                    if k.i > w.i and k.i != words[0].i and can_speak(parse, k)
+                    if k.i > w.i and k.i != words[0].i and _speaks_after(parse, k)
                 ),
                 None,
             )
         return verb, cue, speaker
     return None
+
+
+def _speaks_after(parse: Parse, w: Word) -> bool:
+    """After das/dies and its speech verb, the other noun phrase is the one speaking: a
+    person or body (:func:`can_speak`), or any definite noun phrase (Dies teilte die
+    Autobahngesellschaft mit; Das bestätigte die Sternwarte)."""
+    # The tagged case of "die" is no guide (the model tags it accusative where it made
+    # the noun the object, taking das/dies for the subject); only an article form that
+    # cannot be nominative (den Fahrgästen, dem Sender) rules a noun out.
+    dets = parse.kids(w.i, "det")
+    return can_speak(parse, w) or (
+        w.upos == "NOUN"
+        and is_plausible_speaker(w, lang=parse.lang)
+        and any(d.lemma.lower() in parse.lang.definite_articles for d in dets)
+        and not any(d.text.lower() in parse.lang.object_articles for d in dets)
+    )
 
 
 def subject_of(
