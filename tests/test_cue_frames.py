@@ -326,3 +326,82 @@ def test_a_definite_body_after_das_dies_and_a_speech_verb_speaks(
     text: str, conllu_text: str, expect: Expect
 ) -> None:
     check_row(cue_in_next_sentence, text, conllu_text, expect)
+
+
+# --- a surname with its particles after the verb or opening the clause -----------------
+
+PARTICLE_SURNAME = [
+    # zu/ADP Salm/obl
+    row(
+        "slip_particle_zu_salm",
+        "Eigentümer Ferdinand zu Salm hat einen Investor gefunden. „Ein Schloss verfällt“,"
+        " sagte zu Salm bei der Vorstellung der Pläne.",
+        Expect("Salm", "sagen", "Ferdinand zu Salm", "Salm", "cue_after_quote"),
+    ),
+    # van/PRON nsubj, Berg/obj; the given name untagged (Pieter/NOUN)
+    row(
+        "slip_particle_van_den_berg",
+        "Der Niederländer Pieter van den Berg führt nach zwei Runden. „Du musst geduldig"
+        " sein“, erklärte van den Berg nach seiner Runde.",
+        Expect("Berg", "erklären", "Pieter van den Berg", "den Berg", "cue_after_quote"),
+    ),
+    # van/ADP der Linden/obl, with the dative hung on the name
+    row(
+        "slip_particle_van_der_linden",
+        "Der Verein hat sich von Trainer Ruud van der Linden getrennt. „Man hat mir keine"
+        " Zeit gegeben“, sagte van der Linden dem Vereinssender.",
+        Expect(
+            "Linden",
+            "sagen",
+            "Ruud van der Linden",
+            "der Linden dem Vereinssender",
+            "cue_after_quote",
+        ),
+    ),
+    # ten/ADV Brink/nsubj after a separated particle verb
+    row(
+        "slip_particle_ten_brink",
+        "Kapitän Jan ten Brink verlor das Finale. „Wir waren zu nervös“, gab ten Brink zu.",
+        Expect("Brink", "zugeben", "Jan ten Brink", "Brink", "cue_after_quote"),
+    ),
+    # de/PROPN made the subject, la Cruz its name parts
+    row(
+        "slip_particle_de_la_cruz",
+        "Die Sängerin Maria de la Cruz stellte ihr Album vor. „Es ist mein persönlichstes“,"
+        " sagte de la Cruz am Abend.",
+        Expect("Cruz", "sagen", "Maria de la Cruz", "Cruz", "cue_after_quote"),
+    ),
+    # zu Beginn: a particle before a word that is no surname of the document
+    row(
+        "slip_particle_neg_zu_beginn",
+        "Trainer Jan Berger und Kapitän Tom Beck stellten das Team vor. „Wir sind bereit“,"
+        " sagte zu Beginn der Trainer.",
+        none(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), PARTICLE_SURNAME)
+def test_a_known_surname_with_its_particles_after_the_verb_speaks(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(cue_after_quote, text, conllu_text, expect, people=True)
+
+
+PARTICLE_SURNAME_COLON = [
+    # Zu/ADP Eltzbach/obl of the quotation's verb, opening the clause before the colon
+    row(
+        "slip_particle_zu_eltzbach",
+        "Eigentümer Leopold zu Eltzbach hat das Haus geerbt. Der Kreis hatte ihm"
+        " „Verschleppung“ vorgeworfen. Zu Eltzbach wies das zurück: „Jeder Antrag lag"
+        " monatelang beim Amt.“",
+        Expect("Eltzbach", None, "Leopold zu Eltzbach", "Eltzbach", "colon_before_quote", quote=1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), PARTICLE_SURNAME_COLON)
+def test_a_known_surname_with_its_particles_opening_the_clause_before_a_colon_speaks(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(colon_before_quote, text, conllu_text, expect, people=True)

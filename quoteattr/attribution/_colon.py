@@ -12,6 +12,7 @@ from quoteattr.attribution._syntax import (
     can_say,
     can_speak,
     cue_verb,
+    particle_surname,
     phrase_head,
     span_of,
     subject_of,
@@ -49,6 +50,10 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
         target = found[0] if found else verb
         subject = subject_of(parse, target, exclude=view.inside)
         named = surname_kid(view, target) if subject is None else None
+        if subject is None and named is None and view.people is not None:
+            # Zu Eltzbach wies das zurück: „…“ — a surname with its particles opening
+            # the clause, however the tagger took it
+            named = particle_surname(parse, before[0].i, view.people.surnames)
         subject = subject or named
         if subject is None or subject.i not in ids:
             continue

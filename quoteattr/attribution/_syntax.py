@@ -42,6 +42,7 @@ __all__ = [
     "named",
     "noun_phrase",
     "opinion_verb",
+    "particle_surname",
     "person_like",
     "phrase_head",
     "span_of",
@@ -274,6 +275,23 @@ def _feminine(parse: Parse, w: Word) -> bool:
     as the tagger says?"""
     low = (w.lemma or w.text).lower()
     return low.endswith(parse.lang.feminine_endings) or w.feat("Gender") == "Fem"
+
+
+def particle_surname(parse: Parse, k: int, surnames: Collection[str]) -> Word | None:
+    """sagte zu Salm / erklärte van den Berg / Zu Eltzbach wies das zurück — from word
+    ``k``, name particles (german.txt [name_particles], any case) and a word spelling one of
+    the document's ``surnames``: that word, whatever the tagger made of the run."""
+    words, start = parse.words, k
+    while k < len(words) and words[k].text.lower() in parse.lang.name_particles:
+        k += 1
+    if k == start or k - start > _MAX_NAME_PARTICLES or k >= len(words):
+        return None
+    w = words[k]
+    return w if w.text in surnames and w.sent == words[start].sent else None
+
+
+#: At most this many particles stand before a surname (van der, de la).
+_MAX_NAME_PARTICLES = 3
 
 
 def surname_kid(view: QuoteView, verb: Word) -> Word | None:
