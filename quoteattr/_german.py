@@ -58,6 +58,7 @@ _WORD_SECTIONS = (
     "document_verbs",
     "subjunctive_forms",
     "adverb_endings",
+    "feminine_endings",
     "non_speakers",
     "time_nouns",
     "one_of",
@@ -89,6 +90,7 @@ _WORD_SECTIONS = (
 )
 _PAIR_SECTIONS = (
     "modal_cues",
+    "cue_frames",
     "content_prepositions_by_verb",
     "demonstratives",
     "ordinal_anaphors",
@@ -142,6 +144,8 @@ class German:
     document_verbs: frozenset[str]
     subjunctive_forms: frozenset[str]
     adverb_endings: tuple[str, ...]
+    #: noun endings that make a noun feminine whatever a tagger says (-ung, -heit, -tät)
+    feminine_endings: tuple[str, ...]
     non_speakers: frozenset[str]
     time_nouns: frozenset[str]
     one_of: frozenset[str]
@@ -150,6 +154,10 @@ class German:
     demonstratives: Mapping[str, str]
     #: a modal -> the infinitive with which it asks or says (wollen -> wissen)
     modal_cues: Mapping[str, str]
+    #: a cue lemma (spaces as _) -> which of its arguments speaks: "dative" or
+    #: "accusative" (that argument is addressed or accused and never speaks), "object"
+    #: (the accusative object speaks: zitieren), "subject" (no person object: wissen wollen)
+    cue_frames: Mapping[str, str]
     #: ersterer -> 0, letzterer -> -1 (every inflection)
     ordinal_anaphors: Mapping[str, int]
     surname_nouns: frozenset[str]
@@ -248,6 +256,11 @@ class German:
                 return kind
         return None
 
+    def cue_frame(self, cue_lemma: str) -> str | None:
+        """Which argument of the cue speaks ([cue_frames]): ``"dative"``,
+        ``"accusative"``, ``"object"``, ``"subject"``, or ``None`` for an unlisted cue."""
+        return self.cue_frames.get(cue_lemma.lower().replace(" ", "_"))
+
     def is_source_noun(self, word: str) -> bool:
         """Does ``word`` (a lemma or form) end in a source noun: Angaben, Polizeiangaben?"""
         low = word.lower()
@@ -273,6 +286,17 @@ def _genders(entries: list[str], section: str) -> dict[str, str]:
     return {k: v.capitalize() for k, v in _pairs(entries, section)}
 
 
+_FRAMES = frozenset({"dative", "accusative", "object", "subject"})
+
+
+def _frames(entries: list[str]) -> dict[str, str]:
+    frames = dict(_pairs(entries, "cue_frames"))
+    for cue, frame in frames.items():
+        if frame not in _FRAMES:
+            raise ValueError(f"{_DATA_FILE}: [cue_frames] {cue!r} has unknown frame {frame!r}")
+    return frames
+
+
 def _parse(text: str) -> German:
     sections = parse_sections(text, _DATA_FILE, _WORD_SECTIONS + _PAIR_SECTIONS)
     missing = [s for s in _WORD_SECTIONS + _PAIR_SECTIONS if s not in sections]
@@ -287,7 +311,7 @@ def _parse(text: str) -> German:
         **{
             k: v
             for k, v in words.items()
-            if k not in {"adverb_endings", "words_nouns", "age_noun_endings"}
+            if k not in {"adverb_endings", "feminine_endings", "words_nouns", "age_noun_endings"}
         },
         age_noun_endings=tuple(sections["age_noun_endings"]),
         pronoun_forms=dict(_pairs(sections["pronoun_forms"], "pronoun_forms")),
@@ -297,9 +321,11 @@ def _parse(text: str) -> German:
         ),
         words_nouns=words["words_nouns"] | words["slogan_nouns"],
         adverb_endings=tuple(sections["adverb_endings"]),
+        feminine_endings=tuple(sections["feminine_endings"]),
         content_prepositions_by_verb={k: frozenset(v) for k, v in by_verb.items()},
         demonstratives=dict(_pairs(sections["demonstratives"], "demonstratives")),
         modal_cues=dict(_pairs(sections["modal_cues"], "modal_cues")),
+        cue_frames=_frames(sections["cue_frames"]),
         ordinal_anaphors={
             k: int(v) for k, v in _pairs(sections["ordinal_anaphors"], "ordinal_anaphors")
         },

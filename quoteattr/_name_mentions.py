@@ -52,7 +52,7 @@ def _is_name_word(parse: Parse, w: Word) -> bool:
     lang = parse.lang
     if _is_title(w, lang) or _is_role_word(w, lang) or not w.text[:1].isupper():
         return False
-    return w.upos == "PROPN" or _untagged_given_name(parse, w)
+    return w.upos == "PROPN" or _untagged_given_name(parse, w) or _before_foreign_particle(parse, w)
 
 
 def _untagged_given_name(parse: Parse, w: Word) -> bool:
@@ -60,12 +60,43 @@ def _untagged_given_name(parse: Parse, w: Word) -> bool:
     Gabriele/ADJ Hofmann, Fraktionsvize Jürgen/NOUN Pohl), right before a word that can be
     a surname, and not after an article or preposition (im Mai Berlin)."""
     lang, words = parse.lang, parse.words
-    if lang.first_name_gender(w.text) is None or w.i + 1 >= len(words):
+    if lang.first_name_gender(w.text) is None:
         return False
-    nxt = words[w.i + 1]
+    # over name particles to the surname: Ferdinand/NOUN zu Salm
+    k = _past_particles(parse, w.i + 1, lang.name_particles)
+    if k >= len(words):
+        return False
+    nxt = words[k]
     if nxt.sent != w.sent or not (_surname_like(nxt, lang) or nxt.upos == "PROPN"):
         return False
     return not _after_article(parse, w)
+
+
+def _past_particles(parse: Parse, k: int, allowed: frozenset[str]) -> int:
+    """The index after the run of (at most three) name particles that starts at ``k``."""
+    start = k
+    while k < len(parse.words) and parse.words[k].text in allowed and k - start < _MAX_PARTICLES:
+        k += 1
+    return k
+
+
+def _before_foreign_particle(parse: Parse, w: Word) -> bool:
+    """A capitalised word before a particle that is no German word and a surname after it,
+    however the tagger took it: Pieter/NOUN van den Berg, Jan/NOUN ten Brink."""
+    lang, words = parse.lang, parse.words
+    k = w.i + 1
+    if k >= len(words) or words[k].text not in lang.foreign_name_particles:
+        return False
+    end = _past_particles(parse, k, lang.name_particles)
+    return (
+        end < len(words)
+        and words[end].sent == w.sent
+        and _surname_like(w, lang)
+        and _surname_like(words[end], lang)
+        and not _after_article(parse, w)
+        # not inside a longer proper name (Union Générale Tunisienne du Travail)
+        and not (w.i > 0 and words[w.i - 1].upos == "PROPN")
+    )
 
 
 def _after_article(parse: Parse, w: Word) -> bool:
@@ -139,6 +170,8 @@ def _after_given_name(parse: Parse, run: list[Word]) -> list[Word]:
         and len(particles) < _MAX_PARTICLES
     ):
         particles.append(words[k])
+        if words[k].text in lang.foreign_name_particles:
+            allowed = lang.name_particles  # van der, van den, de la
         k += 1
     if k >= len(words) or words[k].sent != run[-1].sent:
         return run
@@ -178,6 +211,9 @@ def collect_names(parse: Parse) -> list[Name]:
                 runs.append([w])
     runs = [_hyphenated(parse, run) for run in runs]
     runs = [_after_given_name(parse, run) for run in runs if run]
+    # A surname reached after a given name may be a double one: Henriette/ADJ
+    # Lamprecht/NOUN-Osei.
+    runs = [_hyphenated(parse, run) or run for run in runs]
     tokens_seen = {w.text.lower() for run in runs for w in run}
     in_run = {w.i for run in runs for w in run}
     for w in parse.words:

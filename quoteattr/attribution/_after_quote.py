@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from quoteattr.attribution._registry import rule
-from quoteattr.attribution._syntax import anaphoric_cue, cue_verb, subject_of
+from quoteattr.attribution._syntax import (
+    anaphoric_cue,
+    cue_verb,
+    particle_surname,
+    subject_of,
+)
 from quoteattr.attribution._view import Attribution, QuoteView
 
 __all__ = ["cue_after_quote", "cue_in_next_sentence"]
@@ -29,6 +34,12 @@ def cue_after_quote(view: QuoteView) -> Attribution | None:
         return None
     verb, cue = found
     subject = subject_of(view.parse, verb, inverted=inverted, exclude=view.inside)
+    if view.people is not None and (
+        subject is None or subject.text.lower() in view.lang.name_particles
+    ):
+        # „…“, sagte zu Salm / erklärte van den Berg: a surname with its particles,
+        # however tagged (zu/ADP Salm/obl; van/PRON nsubj, Berg/obj)
+        subject = particle_surname(view.parse, first.i + 1, view.people.surnames) or subject
     if subject is None:
         return None
     return Attribution(0.95, subject, cue)

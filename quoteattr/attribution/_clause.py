@@ -63,12 +63,17 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
                 found = None  # wird ihn als „Opa“ sehen können: seeing, not judging
             if found is not None:
                 verb, cue = found
-                if not _edge_allowed(
-                    parse, child, verb, cue, partial=not view.is_standalone(), after_als=als
-                ) and not (nominal and _content_oblique(parse, top, cue)):
+                if (
+                    not _edge_allowed(
+                        parse, child, verb, cue, partial=not view.is_standalone(), after_als=als
+                    )
+                    and not (nominal and _content_oblique(parse, top, cue))
+                    and not _charged(view, child, verb, cue)
+                ):
                     break
                 if view.is_title and not (
-                    _names_it(view, cue) or cue.lemma in parse.lang.charging_verbs
+                    _names_it(view, cue)
+                    or (cue.lemma in parse.lang.charging_verbs and not _after_article(view))
                 ):
                     return None
                 subject = subject_of(
@@ -146,6 +151,33 @@ def _edge_allowed(
         # (nannte ihn einen „großartigen Unternehmer; einen der besten“).
         return partial
     return False
+
+
+def _charged(view: QuoteView, child: Word, verb: Word, cue: Cue) -> bool:
+    """Der Verein warf der Liga „Willkür“ vor. / hat der Landesregierung in Hannover
+    „planloses Bauen“ vorgeworfen. — with a charging verb, a quoted noun phrase in the
+    verb's own clause is the charge, whatever the parser hung it on (the dative, an
+    oblique before it), unless it is part of the one who charges (Die Initiative
+    „Nachtruhe jetzt“ warf …) or a name after an article or preposition (in der „Bild“)."""
+    parse = view.parse
+    if cue.lemma not in parse.lang.charging_verbs or view.is_standalone():
+        return False
+    if child.upos not in {"NOUN", "PROPN", "PRON", "ADJ"}:
+        return False  # a clause between the quotation and the verb: not its charge
+    if child.rel not in {"nsubj", "obj", "iobj", "obl", "nmod"}:
+        return False
+    speaker = subject_of(parse, verb, exclude=view.inside)
+    return (speaker is None or speaker.i != child.i) and not _after_article(view)
+
+
+def _after_article(view: QuoteView) -> bool:
+    """Does a preposition or definite article stand right before the opening mark, making
+    the quotation a name (warf der „Bild“ Lügen vor; in der „Bild“)?"""
+    before = view.parse.word_before(view.quote.outer.start)
+    return before is not None and (
+        before.upos == "ADP"
+        or (before.upos == "DET" and before.lemma.lower() in view.lang.definite_articles)
+    )
 
 
 def _content_oblique(parse: Parse, word: Word, cue: Cue) -> bool:

@@ -12,6 +12,7 @@ from quoteattr.attribution._syntax import (
     can_say,
     can_speak,
     cue_verb,
+    particle_surname,
     phrase_head,
     span_of,
     subject_of,
@@ -49,6 +50,10 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
         target = found[0] if found else verb
         subject = subject_of(parse, target, exclude=view.inside)
         named = surname_kid(view, target) if subject is None else None
+        if subject is None and named is None and view.people is not None:
+            # Zu Eltzbach wies das zurück: „…“ — a surname with its particles opening
+            # the clause, however the tagger took it
+            named = particle_surname(parse, before[0].i, view.people.surnames)
         subject = subject or named
         if subject is None or subject.i not in ids:
             continue
@@ -68,9 +73,15 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
             if source.i in ids and cases <= {"von"} and is_plausible_speaker(source, parse):
                 return Attribution(0.75, source, Cue(head.lemma, span_of(parse, head)))
         return None
+    line = _own_line(view, before)
+    if line:
+        speaker = _named_in_line(view, line) or _body_in_line(parse, line)
+        if speaker is not None:
+            return Attribution(0.75, speaker, None)
     if (
         head is not None
         and len(before) <= 12
+        and head.lemma.lower() not in parse.lang.title_nouns  # Motto: „…“ names no one
         and (head.upos == "PROPN" or any(is_role(w, parse.lang) for w in before if w.i <= head.i))
     ):
         # Scholz: „…“ / Bundesinnenminister Schäuble: „…“ (a role before the name, even
@@ -80,6 +91,45 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
 
 
 #: Cues that also say what a thing is called; only a person-like subject makes them speech.
+
+
+#: An interview answer or headline names its speaker in at most this many words.
+_MAX_LINE_NAME = 4
+
+
+def _own_line(view: QuoteView, before: Sequence[Word]) -> list[Word]:
+    """The words before the colon where they open their own line (an interview answer,
+    a headline) and are few: Visser: „…“ / Stadtwerke Emsland: „…“."""
+    words = [w for w in before if w.upos != "PUNCT"]
+    if not words or len(words) > _MAX_LINE_NAME:
+        return []
+    text = view.parse.text
+    start = text.rfind("\n", 0, before[0].start) + 1
+    return words if not text[start : before[0].start].strip() else []
+
+
+def _named_in_line(view: QuoteView, line: Sequence[Word]) -> Word | None:
+    """Lamprecht-Osei: „…“ — a word of the line spells a person the document names in full
+    (the surname of Henriette Lamprecht-Osei), however the tagger took it (an adverb, a
+    noun): the last such word speaks."""
+    if view.people is None:
+        return None
+    for w in reversed(line):
+        if w.text in view.people.surnames:
+            return w
+    return None
+
+
+def _body_in_line(parse: Parse, line: Sequence[Word]) -> Word | None:
+    """Gericht: „Kündigung war rechtens“ — a headline of an organisation or the media
+    alone before the colon: the body speaks."""
+    for w in line:
+        if w.text[:1].isupper() and parse.lang.noun_kind(w.lemma or w.text) in {
+            "organisation",
+            "media",
+        }:
+            return phrase_head(parse, line) or w
+    return None
 
 
 def _so_phrase_before_colon(parse: Parse, before: Sequence[Word]) -> Attribution | None:

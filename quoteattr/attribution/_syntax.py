@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "can_say",
     "can_speak",
+    "cue_frame",
     "cue_verb",
     "heads_subject",
     "is_bare_speaker",
@@ -41,6 +42,7 @@ __all__ = [
     "named",
     "noun_phrase",
     "opinion_verb",
+    "particle_surname",
     "person_like",
     "phrase_head",
     "span_of",
@@ -114,12 +116,28 @@ def anaphoric_cue(parse: Parse, sent: int) -> tuple[Word, Cue, Word | None] | No
                 (
                     k
                     for k in parse.kids(verb.i, "obj", "nsubj")
-                    if k.i > w.i and k.i != words[0].i and can_speak(parse, k)
+                    if k.i > w.i and k.i != words[0].i and _speaks_after(parse, k)
                 ),
                 None,
             )
         return verb, cue, speaker
     return None
+
+
+def _speaks_after(parse: Parse, w: Word) -> bool:
+    """After das/dies and its speech verb, the other noun phrase is the one speaking: a
+    person or body (:func:`can_speak`), or any definite noun phrase (Dies teilte die
+    Autobahngesellschaft mit; Das bestätigte die Sternwarte)."""
+    # The tagged case of "die" is no guide (the model tags it accusative where it made
+    # the noun the object, taking das/dies for the subject); only an article form that
+    # cannot be nominative (den Fahrgästen, dem Sender) rules a noun out.
+    dets = parse.kids(w.i, "det")
+    return can_speak(parse, w) or (
+        w.upos == "NOUN"
+        and is_plausible_speaker(w, lang=parse.lang)
+        and any(d.lemma.lower() in parse.lang.definite_articles for d in dets)
+        and not any(d.text.lower() in parse.lang.object_articles for d in dets)
+    )
 
 
 def subject_of(
@@ -132,10 +150,11 @@ def subject_of(
     so the subject stands right after the verb; a name or pronoun there wins over a
     parser's odd choice of subject. Words in ``exclude`` (the quotation) never count.
     """
+    frame = cue_frame(parse, verb)
     subjects = [
         w
         for w in parse.kids(verb.i, "nsubj")
-        if is_plausible_speaker(w, parse) and w.i not in exclude
+        if is_plausible_speaker(w, parse) and w.i not in exclude and not _addressed(parse, w, frame)
     ]
     if len(subjects) > 1:
         # A compound split at its hyphen: "VW - Chef Martin Winterkorn" as two subjects.
@@ -173,18 +192,23 @@ def subject_of(
             is_bare_speaker(nxt)
             and (not subjects or subjects[0].upos == "NOUN" or nxt.text.lower() == "er")
             and (inverted or nxt.upos == "PRON")
+            and not _addressed(parse, nxt, frame)
         ):
             # "er" can only be a subject; "sie" may be an object (fragte sie).
             return nxt
-    if parse.lang.speech_verb_lemma(verb.lemma, verb.text) == "zitieren" and not is_passive(
-        parse, verb
-    ):
+    if frame == "object" and not is_passive(parse, verb):
         # Ein Sender zitierte Papandreou mit den Worten: „…“ — the quoted one speaks.
         for obj in parse.kids(verb.i, "obj"):
             if is_plausible_speaker(obj, parse) and obj.i not in exclude:
                 return obj
     if subjects:
         return subjects[0]
+    if frame == "subject":
+        # „…?“, wollte ein Journalist wissen — wissen wollen takes no person as its
+        # object: a person the parser made its object is the one asking.
+        for obj in parse.kids(verb.i, "obj", "iobj"):
+            if obj.i not in exclude and can_speak(parse, obj):
+                return obj
     for pron in parse.kids(verb.i, "nsubj"):
         # der Verband IGEB, der die Maßnahme als „Kapitulation“ sieht: the relative
         # pronoun speaks, for its antecedent (People.resolve names it)
@@ -209,6 +233,65 @@ def subject_of(
             if is_plausible_speaker(w, parse) and w.i not in exclude:
                 return w
     return None
+
+
+def cue_frame(parse: Parse, verb: Word) -> str | None:
+    """Which argument of the speech ``verb`` speaks, from german.txt [cue_frames]: the
+    frame of its cue (vorwerfen: "dative"), or of the modal cue it forms with its
+    auxiliary or infinitive (wollte … wissen: "subject")."""
+    cue = speech_cue(parse, verb)
+    if cue is not None:
+        return parse.lang.cue_frame(cue.lemma)
+    modals = [(m, verb) for m in parse.kids(verb.i, "aux")]
+    modals += [(verb, inf) for inf in parse.kids(verb.i, "xcomp")]
+    for modal, inf in modals:
+        wanted = parse.lang.modal_cues.get(modal.lemma.lower())
+        if wanted is not None and wanted in {inf.lemma.lower(), inf.text.lower()}:
+            return parse.lang.cue_frame(f"{wanted} {modal.lemma.lower()}")
+    return None
+
+
+def _addressed(parse: Parse, w: Word, frame: str | None) -> bool:
+    """Is ``w`` marked as the argument a cue of this ``frame`` addresses or accuses, which
+    never speaks: for "dative", a dative article (dem Ministerium; der Liga, a feminine
+    noun) or a dative the tagger saw; for "accusative", an article only the accusative
+    has (den Trainer, einen Spieler: singular)."""
+    if frame not in {"dative", "accusative"} or w.upos not in {"NOUN", "PROPN"}:
+        return False
+    dets = [d.text.lower() for d in parse.kids(w.i, "det")]
+    if frame == "dative":
+        return (
+            w.feat("Case") == "Dat"
+            or any(d in parse.lang.object_articles and d.endswith("m") for d in dets)
+            or (_feminine(parse, w) and any(d in {"der", "einer"} for d in dets))
+        )
+    return w.feat("Number") != "Plur" and any(
+        d in parse.lang.object_articles and d.endswith("n") for d in dets
+    )
+
+
+def _feminine(parse: Parse, w: Word) -> bool:
+    """Is the noun ``w`` feminine: by its ending (Regierung, Kommission, Universität), else
+    as the tagger says?"""
+    low = (w.lemma or w.text).lower()
+    return low.endswith(parse.lang.feminine_endings) or w.feat("Gender") == "Fem"
+
+
+def particle_surname(parse: Parse, k: int, surnames: Collection[str]) -> Word | None:
+    """sagte zu Salm / erklärte van den Berg / Zu Eltzbach wies das zurück — from word
+    ``k``, name particles (german.txt [name_particles], any case) and a word spelling one of
+    the document's ``surnames``: that word, whatever the tagger made of the run."""
+    words, start = parse.words, k
+    while k < len(words) and words[k].text.lower() in parse.lang.name_particles:
+        k += 1
+    if k == start or k - start > _MAX_NAME_PARTICLES or k >= len(words):
+        return None
+    w = words[k]
+    return w if w.text in surnames and w.sent == words[start].sent else None
+
+
+#: At most this many particles stand before a surname (van der, de la).
+_MAX_NAME_PARTICLES = 3
 
 
 def surname_kid(view: QuoteView, verb: Word) -> Word | None:
