@@ -325,7 +325,8 @@ class People:
         if age is not None:
             # der 63-Jährige: the last person named before, of the article's gender
             return self._named(self._person_before(head, age), mention, "person", 0.8, 0.8)
-        if is_role(head, lang) and self._is_definite(head):
+        if is_role(head, lang) and self._is_definite(head) and head.feat("Number") != "Plur":
+            # (die Passagiere, die Minister: a group, never the one person tied to the role)
             linked = self._role_antecedent(head)
             if linked is not None:
                 return self._named(linked, mention, "person", 0.8, 0.8)

@@ -132,11 +132,12 @@ def _speaks_after(parse: Parse, w: Word) -> bool:
     # the noun the object, taking das/dies for the subject); only an article form that
     # cannot be nominative (den Fahrgästen, dem Sender) rules a noun out.
     dets = parse.kids(w.i, "det")
+    if any(d.text.lower() in parse.lang.object_articles for d in dets):
+        return False
     return can_speak(parse, w) or (
         w.upos == "NOUN"
         and is_plausible_speaker(w, lang=parse.lang)
         and any(d.lemma.lower() in parse.lang.definite_articles for d in dets)
-        and not any(d.text.lower() in parse.lang.object_articles for d in dets)
     )
 
 
