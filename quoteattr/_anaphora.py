@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from quoteattr._speakers import People
 
 __all__ = [
+    "adjacent_name",
     "age_noun_gender",
     "is_age_noun",
     "is_definite",
@@ -209,3 +210,33 @@ def apposed_name(parse: Parse, people: People, head: Word, end: int) -> tuple[in
     if after >= len(words) or words[after].text not in {",", "("}:
         return None
     return cluster, words[last].end
+
+
+def adjacent_name(parse: Parse, people: People, head: Word, end: int) -> tuple[int, int] | None:
+    """For a role noun ``head`` whose mention ends at offset ``end`` with the role word or
+    a title, the person whose full name follows right after, where the parser hung it
+    elsewhere: (their cluster, where the name ends).
+
+    „…“, sagte Teamchef | Reto Gasser (the name made a second subject) → Reto Gasser; die
+    Abgeordnete | Franziska Hartmann; Arbeitgebervertreterin Dr. | Eva Lindholm."""
+    if not is_role(head, parse.lang):
+        return None
+    inside = parse.words_between(head.start, end)
+    if inside and inside[-1].i != head.i and not _is_title(parse, inside[-1]):
+        return None
+    words = parse.words
+    k = next((w.i for w in parse.words_between(end, len(parse.text))), None)
+    while k is not None and k < len(words) and _is_title(parse, words[k]):
+        k += 1
+    if k is None or k >= len(words) or words[k].sent != head.sent:
+        return None
+    found = people.full_name_at(k)
+    if found is None:
+        return None
+    cluster, last = found
+    return cluster, words[last].end
+
+
+def _is_title(parse: Parse, w: Word) -> bool:
+    """Dr., Prof. (``[name_titles]``)."""
+    return w.text.rstrip(".").lower() in parse.lang.name_titles

@@ -2,7 +2,8 @@
 
 Three jobs, each a small function or method:
 
-- :func:`mention_span` grows a head word into the mention a reader would point to
+- :func:`~quoteattr._mention_span.mention_span` (its own module) grows a head word into
+  the mention a reader would point to
   ("der Gründer der Handelsplattform", "Donald Trump", "er").
 - :class:`People` gathers the document's names (:mod:`quoteattr._name_mentions`) and
   merges their variants: "Donald Trump", "Trump" and "Donald" are one person, named by
@@ -23,11 +24,12 @@ without a parse) take it as ``lang``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import attrs
 
 from quoteattr._anaphora import (
+    adjacent_name,
     age_noun_gender,
     apposed_name,
     is_plural,
@@ -36,16 +38,13 @@ from quoteattr._anaphora import (
     role_gender,
 )
 from quoteattr._german import German, german
-from quoteattr._marks import CLOSING_MARKS, OPENING_MARKS
+from quoteattr._mention_span import mention_span
 from quoteattr._model import Span, Speaker
 from quoteattr._name_mentions import Name, cluster_names, collect_names
 from quoteattr._organisations import Bodies, Body
 from quoteattr._parse import Parse, Word
 
-__all__ = ["People", "is_role", "mention_span", "relative_antecedent"]
-
-#: Relations that stay inside a speaker's noun phrase.
-NP_RELS = frozenset({"det", "amod", "flat", "compound", "nummod", "nmod", "appos", "case"})
+__all__ = ["People", "is_role", "relative_antecedent"]
 
 
 def _or_german(lang: German | None) -> German:
@@ -156,70 +155,6 @@ def _agrees(pron: Word, noun: Word) -> bool:
     return number == "Plur" or not (gender and noun_gender and gender != noun_gender)
 
 
-def mention_span(parse: Parse, head: Word) -> Span:
-    """The speaker mention headed by ``head``: the head with its determiners,
-    adjectives, name parts, genitive/appositive attachments, kept contiguous and
-    within the sentence, without punctuation or a relative clause at its edges.
-
-    „…“, sagte die Sprecherin des Ministeriums. → "die Sprecherin des Ministeriums"
-    """
-    lang = parse.lang
-    if (
-        (head.upos == "PRON" and head.text.lower() not in lang.one_of)
-        or ordinal_anaphor(head, lang) is not None
-        or head.text.lower() in lang.demonstratives
-    ):
-        return Span.of(parse.text, head.start, head.end)
-    keep = {head.i}
-    stack = [head.i]
-    while stack:
-        k = stack.pop()
-        for child in parse.kids(k):
-            if child.rel in NP_RELS and child.sent == head.sent and child.i not in keep:
-                # A case marker belongs to a nested nmod ("des", "von"), not to the head.
-                if child.rel == "case" and k == head.i:
-                    continue
-                keep.add(child.i)
-                stack.append(child.i)
-    first, last = _contiguous(sorted(keep), head.i)
-    words = parse.words
-    while first < last and words[first].upos == "PUNCT":
-        first += 1
-    while first < head.i and first - 1 not in keep and parse.same_token(first - 1, first):
-        first += 1  # the article of a contraction whose preposition is not kept: vom Verein
-    while (
-        last > first and words[last].upos == "PUNCT" and not _closes_inner_mark(words, first, last)
-    ):
-        last -= 1
-    nxt = last + 1
-    if nxt < len(words) and words[nxt].sent == head.sent and _closes_inner_mark(words, first, nxt):
-        last = nxt  # keep the closing mark of a quoted name inside the mention
-    while parse.hyphen_joined(first - 2) and words[first - 2].upos != "PUNCT":
-        first -= 2  # a compound the tokenizer split at its hyphen: VW - Chef
-    return Span.of(parse.text, words[first].start, words[last].end)
-
-
-def _closes_inner_mark(words: Sequence[Word], first: int, last: int) -> bool:
-    """Is ``words[last]`` the closing mark of a quotation that opens inside the span
-    (das Restaurant „Zur Post“)? Then it belongs to the mention."""
-    return (
-        any(w.text in OPENING_MARKS for w in words[first:last])
-        and words[last].text in CLOSING_MARKS
-    )
-
-
-def _contiguous(indices: Sequence[int], head: int) -> tuple[int, int]:
-    """The longest run of consecutive indices containing ``head`` (gaps may be punctuation
-    of the phrase itself, such as the commas around an apposition)."""
-    pos = indices.index(head)
-    first = last = pos
-    while first > 0 and indices[first - 1] >= indices[first] - 2:
-        first -= 1
-    while last + 1 < len(indices) and indices[last + 1] <= indices[last] + 2:
-        last += 1
-    return indices[first], indices[last]
-
-
 class People:
     """The persons (and other named speakers) of one document."""
 
@@ -305,7 +240,11 @@ class People:
         body = self._body_of(head)
         if body is not None:
             return Speaker(body.name, mention, body.kind, resolved=True), 1.0
-        apposed = apposed_name(self.parse, self, head, mention.end)
+        apposed = apposed_name(self.parse, self, head, mention.end) or (
+            adjacent_name(self.parse, self, head, mention.end)
+            if self._cluster_in(mention) is None
+            else None
+        )
         if apposed is not None:
             # Der Bürgermeister der Kleinstadt Karaçam, Osman Kaya: the person, not the town
             cluster, end = apposed
@@ -317,6 +256,7 @@ class People:
             if cluster is not None:
                 return self._named(cluster, mention, "person", 1.0, 1.0)
         if cluster is not None:
+            mention = self._to_name_end(mention)
             return self._named(cluster, mention, self._head_kind(head), 1.0, 1.0)
         body = self._bodies.antecedent(head) if cluster is None else None
         if body is not None:
@@ -398,6 +338,15 @@ class People:
         """The person cluster a word's name belongs to, or None."""
         n_idx = self._name_of_word.get(word.i)
         return None if n_idx is None else self._clusters[n_idx]
+
+    def _to_name_end(self, mention: Span) -> Span:
+        """``mention`` grown to the end of a name it cuts, where the parser hung the
+        surname elsewhere (Polizeipräsidentin Dr. Maren | Olsen)."""
+        words = self.parse.words_between(mention.start, mention.end)
+        n_idx = self._name_of_word.get(words[-1].i) if words else None
+        if n_idx is None or self._names[n_idx].end <= mention.end:
+            return mention
+        return Span.of(self.parse.text, mention.start, self._names[n_idx].end)
 
     def full_name_at(self, i: int) -> tuple[int, int] | None:
         """(cluster, index of its last word) for a person's name of two words or more

@@ -423,3 +423,64 @@ def test_a_continuing_cue_prefers_the_previous_speaker(
     last = quotes[-1].speaker
     assert last is not None, quotes[-1].rule
     assert (last.name, last.resolved) == (name, resolved)
+
+
+#: (fixture, text, Speaker.name, Speaker.mention) where the small model hangs the name, or
+#: its surname, apart from the role before it: the mention still runs from the role to
+#: the end of the name, and the name is the person's.
+WHOLE_NAME_CASES = [
+    (
+        "name_adjacent_teamchef",
+        "„Das reicht nicht“, sagte Teamchef Reto Gasser.",
+        "Reto Gasser",
+        "Teamchef Reto Gasser",
+    ),
+    (
+        "name_adjacent_abgeordnete",
+        "„Wir stimmen dagegen“, erklärte die Abgeordnete Franziska Hartmann am Abend.",
+        "Franziska Hartmann",
+        "die Abgeordnete Franziska Hartmann",
+    ),
+    (
+        "name_adjacent_title",
+        "„Das Angebot ist zu niedrig“, sagte Arbeitgebervertreterin Dr. Eva Lindholm.",
+        "Eva Lindholm",
+        "Arbeitgebervertreterin Dr. Eva Lindholm",
+    ),
+    (
+        "name_adjacent_planerin",
+        "„Die Straße ist zu gefährlich“, kritisierte die Verkehrsplanerin Dr. Johanna Steenbergen.",
+        "Johanna Steenbergen",
+        "die Verkehrsplanerin Dr. Johanna Steenbergen",
+    ),
+    (
+        "name_adjacent_kapitaenin",
+        "„Wir haben gewonnen“, jubelte Kapitänin Lena Oberg.",
+        "Lena Oberg",
+        "Kapitänin Lena Oberg",
+    ),
+    (
+        "name_end_olsen",
+        "„Nein“, sagte Polizeipräsidentin Dr. Maren Olsen in Kiel.",
+        "Maren Olsen",
+        "Polizeipräsidentin Dr. Maren Olsen",
+    ),
+    (
+        "name_end_kaiser",
+        "„Das Bad bleibt zu“, sagte Amtsärztin Dr. Sabine Kaiser am Montag.",
+        "Sabine Kaiser",
+        "Amtsärztin Dr. Sabine Kaiser",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "text", "name", "mention"), WHOLE_NAME_CASES, ids=[c[0] for c in WHOLE_NAME_CASES]
+)
+def test_a_mention_runs_over_the_whole_name_after_its_role(
+    fixture: str, text: str, name: str, mention: str
+) -> None:
+    [quote] = attribute_quotes(parse_of(text, conllu(fixture)), find_quotes(text))
+    assert quote.speaker is not None, quote.rule
+    assert (quote.speaker.name, quote.speaker.mention.text) == (name, mention)
+    assert quote.speaker.resolved

@@ -5,8 +5,8 @@ Michael Müller bezweifelte die Eignung Merkels: Er habe „nicht den Eindruck�
 
 from __future__ import annotations
 
+from quoteattr._mention_span import mention_span
 from quoteattr._parse import Parse, Word
-from quoteattr._speakers import mention_span
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._syntax import cue_verb, heads_subject, named, opinion_verb, subject_of
 from quoteattr.attribution._view import Attribution, QuoteView

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import attrs
 
+from quoteattr._mention_span import mention_span
 from quoteattr._model import Span, Speaker
-from quoteattr._speakers import People, mention_span
+from quoteattr._speakers import People
 from quoteattr.attribution._registry import Rule
 from quoteattr.attribution._view import Attribution, Decided, QuoteView
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from quoteattr._mention_span import NP_RELS
 from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import (
-    NP_RELS,
     People,
     is_plausible_speaker,
     is_role,
