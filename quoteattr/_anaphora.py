@@ -131,7 +131,8 @@ def _refers_to_person(parse: Parse, w: Word) -> bool:
         return False  # als der Bundeskanzler, den Minister: another person, as often
     if age_noun_gender(parse, w) is not None:
         return True
-    return is_role(w, parse.lang) and is_definite(parse, w)
+    # a group (Die Arbeitgeber hätten …) is not the one person speaking
+    return is_role(w, parse.lang) and is_definite(parse, w) and not is_plural(parse, w)
 
 
 def latest_mention(

@@ -1089,6 +1089,16 @@ CONTINUATION_NEAREST = [
         [Part("Müller", "Müller", "cue_after_quote"), Part("Müller", "Müller", "continuation")],
         linked=False,
     ),
+    row2(
+        "cont_near_neg_plural_role",
+        "„Unsere Geduld ist am Ende“, sagte Frank Werneke. Die Arbeitgeber hätten kein "
+        "Angebot vorgelegt. „Wenn sich nichts bewegt, stehen Busse still.“",
+        [
+            Part("Frank Werneke", "Frank Werneke", "cue_after_quote"),
+            Part("Frank Werneke", "Frank Werneke", "continuation"),
+        ],
+        linked=False,
+    ),
     # the speaker's person is kept after a pronoun or role noun named them
     row2(
         "cluster_pron_then_name",
