@@ -8,8 +8,8 @@ reading the passages of the earlier gold sets (only the notation of their builde
 the guidelines in ``tests/data/README.md`` were studied). They are written the way a
 German journalist would write them: agency news, local news, sports, business, science
 and health, culture, court and police reports, interviews, press releases, media
-quoting media, and articles line-wrapped at about 72 columns. The set has **not been
-scored** yet; it is meant to be scored once, never used to tune the rules.
+quoting media, and articles line-wrapped at about 72 columns. The set was scored once,
+blind, on 2026-11-30 (see ``tests/data/README.md``); it is no longer blind.
 
 The authoring notation is that of ``build_blind2.py`` (``P``, ``Q`` and the builder
 functions come from ``build_handwritten.py``; ``wrapped``, ``lines``, ``NB`` and
