@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quoteattr._german import German, german
+from quoteattr._name_mentions import is_title
 from quoteattr._parse import Parse, Word
 
 if TYPE_CHECKING:
@@ -223,11 +224,11 @@ def adjacent_name(parse: Parse, people: People, head: Word, end: int) -> tuple[i
     if not is_role(head, parse.lang):
         return None
     inside = parse.words_between(head.start, end)
-    if inside and inside[-1].i != head.i and not _is_title(parse, inside[-1]):
+    if inside and inside[-1].i != head.i and not is_title(inside[-1], parse.lang):
         return None
     words = parse.words
     k = next((w.i for w in parse.words_between(end, len(parse.text))), None)
-    while k is not None and k < len(words) and _is_title(parse, words[k]):
+    while k is not None and k < len(words) and is_title(words[k], parse.lang):
         k += 1
     if k is None or k >= len(words) or words[k].sent != head.sent:
         return None
@@ -236,8 +237,3 @@ def adjacent_name(parse: Parse, people: People, head: Word, end: int) -> tuple[i
         return None
     cluster, last = found
     return cluster, words[last].end
-
-
-def _is_title(parse: Parse, w: Word) -> bool:
-    """Dr., Prof. (``[name_titles]``)."""
-    return w.text.rstrip(".").lower() in parse.lang.name_titles

@@ -22,7 +22,7 @@ import attrs
 from quoteattr._german import German
 from quoteattr._parse import Parse, Word
 
-__all__ = ["Name", "cluster_names", "collect_names"]
+__all__ = ["Name", "cluster_names", "collect_names", "is_title"]
 
 
 @attrs.frozen
@@ -40,7 +40,7 @@ def _is_role_word(w: Word, lang: German) -> bool:
     return lang.is_role_noun(w.text) and w.text.lower() not in lang.surname_nouns
 
 
-def _is_title(w: Word, lang: German) -> bool:
+def is_title(w: Word, lang: German) -> bool:
     """An academic title before a name (Dr., Prof.): never a part of the name."""
     return w.text.rstrip(".").lower() in lang.name_titles
 
@@ -50,7 +50,7 @@ def _is_name_word(parse: Parse, w: Word) -> bool:
     Jürgen Klopp" names Jürgen Klopp, "Dr. Maren Olsen" Maren Olsen); or a listed given
     name tagged otherwise before a surname (:func:`_untagged_given_name`)."""
     lang = parse.lang
-    if _is_title(w, lang) or _is_role_word(w, lang) or not w.text[:1].isupper():
+    if is_title(w, lang) or _is_role_word(w, lang) or not w.text[:1].isupper():
         return False
     return w.upos == "PROPN" or _untagged_given_name(parse, w) or _before_foreign_particle(parse, w)
 

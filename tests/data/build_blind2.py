@@ -2704,9 +2704,13 @@ def counts(records: list[dict[str, Any]]) -> dict[str, Any]:
 
 def main() -> int:
     OUT_PATH.write_text(render_jsonl(), encoding="utf-8")
-    c = counts(build_records())
+    return report(OUT_PATH, counts(build_records()))
+
+
+def report(out_path: Path, c: dict[str, Any]) -> int:
+    """Print what a blind builder wrote (``counts``), for its ``main``."""
     print(
-        f"wrote {OUT_PATH}: {c['passages']} passages, {c['records']} quote records "
+        f"wrote {out_path}: {c['passages']} passages, {c['records']} quote records "
         f"({c['speech_records']} speech, {c['non_speech']} non-speech), "
         f"{c['speech_quotations']} speech quotations, "
         f"{c['unattributed']} unattributed"

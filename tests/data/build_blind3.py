@@ -53,6 +53,7 @@ def _builder(name: str, filename: str) -> ModuleType:
 
 _hw = _builder("_quoteattr_build_handwritten", "build_handwritten.py")
 _blind = _builder("_quoteattr_build_blind", "build_blind.py")
+_blind2 = _builder("_quoteattr_build_blind2", "build_blind2.py")
 P = _hw.P
 Q = _hw.Q
 AuthoringError = _hw.AuthoringError
@@ -3013,27 +3014,13 @@ def render_jsonl() -> str:
     return content
 
 
-def counts(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """``build_blind.counts`` plus the pairs tagged ``unattributed``."""
-    c: dict[str, Any] = _blind.counts(records)
-    c["unattributed"] = c["tags"].get("unattributed", 0)
-    return c
+#: ``build_blind2.counts``: ``build_blind.counts`` plus the pairs tagged ``unattributed``.
+counts = _blind2.counts
 
 
 def main() -> int:
     OUT_PATH.write_text(render_jsonl(), encoding="utf-8")
-    c = counts(build_records())
-    print(
-        f"wrote {OUT_PATH}: {c['passages']} passages, {c['records']} quote records "
-        f"({c['speech_records']} speech, {c['non_speech']} non-speech), "
-        f"{c['speech_quotations']} speech quotations, "
-        f"{c['unattributed']} unattributed"
-    )
-    for section in ("patterns", "marks", "tags"):
-        print(f"{section}:")
-        for key, n in c[section].items():
-            print(f"  {key}: {n}")
-    return 0
+    return int(_blind2.report(OUT_PATH, counts(build_records())))
 
 
 if __name__ == "__main__":
