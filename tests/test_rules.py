@@ -466,6 +466,92 @@ COLON_BEFORE_QUOTE = [
         "Die Devise des Trainers: „Einfach weiterspielen.“",
         Expect("Trainers", "Devise", "des Trainers", "des Trainers", "colon_before_quote"),
     ),
+    # the same nouns as the subject of a clause before the colon: whose answer it is
+    row(
+        "colon_noun_subj_fazit",
+        "Das Fazit von Trainerin Maren Holt fiel knapp aus: „Wir haben verdient gewonnen.“",
+        Expect("Trainerin", "Fazit", "Maren Holt", "Trainerin Maren Holt", "colon_before_quote"),
+    ),
+    row(
+        "colon_noun_subj_antwort",
+        "Die Antwort des Konzerns kam am Abend: „Wir äußern uns nicht zu Gerüchten.“",
+        Expect("Konzerns", "Antwort", "des Konzerns", "des Konzerns", "colon_before_quote"),
+    ),
+    row(
+        "colon_noun_subj_bilanz",
+        "Die Bilanz der Ministerin Petra Uhl ist positiv: „Das Programm wirkt.“",
+        Expect(
+            "Ministerin", "Bilanz", "Petra Uhl", "der Ministerin Petra Uhl", "colon_before_quote"
+        ),
+    ),
+    row(
+        "colon_noun_subj_reaktion",
+        "Auch die Reaktion von Jens Kruse war deutlich: „So geht das nicht.“",
+        Expect("Jens", "Reaktion", "Jens Kruse", "Jens Kruse", "colon_before_quote"),
+    ),
+    row(
+        "colon_noun_subj_botschaft",
+        "Die Botschaft des Bischofs war schlicht: „Habt keine Angst.“",
+        Expect("Bischofs", "Botschaft", "des Bischofs", "des Bischofs", "colon_before_quote"),
+    ),
+    row(
+        "colon_noun_subj_neg_auf",
+        "Die Antwort auf die Frage fiel kurz aus: „Nein.“",
+        none(),
+    ),
+    row(
+        "colon_noun_subj_neg_jahr",
+        "Die Bilanz des Jahres fällt gut aus: „Rekord“ steht auf dem Plakat.",
+        none(),
+    ),
+    # a state before the colon: the one in it speaks, if a person or body can
+    row(
+        "colon_state_ueberzeugt",
+        "Der Landrat ist überzeugt: „Die Umgehungsstraße kommt.“",
+        Expect("Landrat", None, "Der Landrat", "Der Landrat", "colon_before_quote"),
+    ),
+    row(
+        "colon_state_sicher",
+        "Rosa Kaminski ist sich sicher: „Das Urteil hält.“",
+        Expect("Rosa", None, "Rosa Kaminski", "Rosa Kaminski", "colon_before_quote"),
+    ),
+    row(
+        "colon_state_empoert",
+        "Auch die Anwohner waren empört: „Niemand hat uns gefragt.“",
+        Expect("Anwohner", None, "die Anwohner", "die Anwohner", "colon_before_quote"),
+    ),
+    row(
+        "colon_state_enttaeuscht",
+        "Die Trainerin war enttäuscht: „Das war zu wenig.“",
+        Expect("Trainerin", None, "Die Trainerin", "Die Trainerin", "colon_before_quote"),
+    ),
+    row("colon_state_neg_lage", "Die Lage war ernst: „Alle raus“ stand auf dem Schild.", none()),
+    row(
+        "colon_state_neg_projekt",
+        "Das Projekt ist abgeschlossen: „Fertig“ steht auf dem Schild.",
+        none(),
+    ),
+    # the small model's own parses of a state: a passive subject, a subject hung on the
+    # participle after bleiben; a true passive (werden) is no state
+    row(
+        "slip_colon_state_pass",
+        "Die Kapitänin Lea Sommer war erleichtert: „Endlich ein Sieg.“",
+        Expect(
+            "Kapitänin", None, "Lea Sommer", "Die Kapitänin Lea Sommer", "colon_before_quote"
+        ),
+    ),
+    row(
+        "slip_colon_state_xcomp",
+        "Schulleiter Armin Vogt blieb gelassen: „Wir warten die Prüfung ab.“",
+        Expect(
+            "Schulleiter", None, "Armin Vogt", "Schulleiter Armin Vogt", "colon_before_quote"
+        ),
+    ),
+    row(
+        "slip_colon_state_neg_werden",
+        "Der Redner wurde unterbrochen: „Aufhören!“, rief jemand.",
+        none(),
+    ),
 ]
 
 

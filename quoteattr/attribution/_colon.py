@@ -48,15 +48,22 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
     for verb in verbs:
         found = cue_verb(parse, verb)
         target = found[0] if found else verb
+        if target.rel == "cop" and target.head >= 0:
+            target = parse.words[target.head]  # Merkel war zufrieden: „…“
         subject = subject_of(parse, target, exclude=view.inside)
         named = surname_kid(view, target) if subject is None else None
         if subject is None and named is None and view.people is not None:
             # Zu Eltzbach wies das zurück: „…“ — a surname with its particles opening
             # the clause, however the tagger took it
             named = particle_surname(parse, before[0].i, view.people.surnames)
-        subject = subject or named
+        subject = subject or named or (None if found else _state_subject(parse, target, ids))
         if subject is None or subject.i not in ids:
             continue
+        if found is None and parse.lang.is_cue_noun(subject.lemma):
+            # Das Fazit von Sandra Boser fiel deutlich aus: „…“ — whose answer it is.
+            source = _noun_source(parse, subject, ids)
+            if source is not None:
+                return Attribution(0.75, source, Cue(subject.lemma, span_of(parse, subject)))
         if found is not None:
             if not can_say(view, found[1], subject):
                 return None
@@ -68,10 +75,9 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
     head = phrase_head(parse, [w for w in before if w.upos != "PUNCT"])
     if head is not None and len(before) <= 12 and parse.lang.is_cue_noun(head.lemma):
         # Zitat von Schröder: „…“ / Die Worte des Präsidenten: „…“ — whose words they are.
-        for source in parse.kids(head.i, "nmod"):
-            cases = {c.lemma.lower() for c in parse.kids(source.i, "case")}
-            if source.i in ids and cases <= {"von"} and is_plausible_speaker(source, parse):
-                return Attribution(0.75, source, Cue(head.lemma, span_of(parse, head)))
+        source = _noun_source(parse, head, ids)
+        if source is not None:
+            return Attribution(0.75, source, Cue(head.lemma, span_of(parse, head)))
         return None
     line = _own_line(view, before)
     if line:
@@ -90,7 +96,28 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
     return None
 
 
-#: Cues that also say what a thing is called; only a person-like subject makes them speech.
+def _state_subject(parse: Parse, verb: Word, ids: set[int]) -> Word | None:
+    """Die Kapitänin war erleichtert: „…“ / Schulleiter Vogt blieb gelassen: „…“ — the
+    one in a state (sein, bleiben + participle), whom the parser labelled a passive
+    subject or hung on the participle. Not under werden: that is a true passive."""
+    if any(k.deprel == "aux:pass" for k in parse.kids(verb.i)):
+        return None
+    for v in [verb, *parse.kids(verb.i, "xcomp")]:
+        for s in parse.kids(v.i, "nsubj"):
+            if s.i in ids and is_plausible_speaker(s, parse):
+                return s
+    return None
+
+
+def _noun_source(parse: Parse, noun: Word, ids: set[int]) -> Word | None:
+    """Whose words a cue noun gives: a von-phrase or genitive of the clause that can speak
+    (die Antwort der Behörde, das Fazit von Sandra Boser; not die Antwort auf die Frage)."""
+    for source in parse.kids(noun.i, "nmod"):
+        cases = {c.lemma.lower() for c in parse.kids(source.i, "case")}
+        if source.i in ids and cases <= {"von"} and is_plausible_speaker(source, parse):
+            return source
+    return None
+
 
 
 #: An interview answer or headline names its speaker in at most this many words.
