@@ -209,9 +209,18 @@ def apposed_name(parse: Parse, people: People, head: Word, end: int) -> tuple[in
         return None
     cluster, last = found
     after = last + 1
-    if after >= len(words) or words[after].text not in {",", "("}:
+    if (
+        after < len(words)
+        and words[after].sent == head.sent
+        and words[after].text not in _APPOS_END
+    ):
         return None
     return cluster, words[last].end
+
+
+#: What may follow a name in apposition: a comma or bracket, or the end of the sentence
+#: („…“, warnte der Präsident des Bundesamts, Ralf Kessler.).
+_APPOS_END = frozenset({",", "(", ".", "!", "?", ";"})
 
 
 def adjacent_name(parse: Parse, people: People, head: Word, end: int) -> tuple[int, int] | None:

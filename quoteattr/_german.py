@@ -72,6 +72,7 @@ _WORD_SECTIONS = (
     "foreign_name_particles",
     "organisation_nouns",
     "legal_forms",
+    "club_prefixes",
     "media_nouns",
     "document_nouns",
     "indicative_subjects",
@@ -176,6 +177,8 @@ class German:
     organisation_nouns: frozenset[str]
     #: the last word of a firm's name that says it is one (gmbh, ag, e.v.)
     legal_forms: frozenset[str]
+    #: the first word of a sports club's name (FC, SV, VfL): the name is a body's
+    club_prefixes: frozenset[str]
     media_nouns: frozenset[str]
     document_nouns: frozenset[str]
     #: cues that go on with the last speaker's words (hinzufügen, ergänzen, fortfahren)

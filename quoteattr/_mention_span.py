@@ -41,10 +41,12 @@ def mention_span(parse: Parse, head: Word) -> Span:
                 # A case marker belongs to a nested nmod ("des", "von"), not to the head.
                 if child.rel == "case" and k == head.i:
                     continue
+                if _object_slip(parse, child):
+                    continue  # die 58-Jährige | dem Sender X gesagt: the verb's object
                 keep.add(child.i)
                 stack.append(child.i)
-    first, last = _contiguous(sorted(keep), head.i)
     words = parse.words
+    first, last = _contiguous(words, sorted(keep), head.i)
     while first < last and words[first].upos == "PUNCT":
         first += 1
     while first < head.i and first - 1 not in keep and parse.same_token(first - 1, first):
@@ -56,9 +58,22 @@ def mention_span(parse: Parse, head: Word) -> Span:
     nxt = last + 1
     if nxt < len(words) and words[nxt].sent == head.sent and _closes_inner_mark(words, first, nxt):
         last = nxt  # keep the closing mark of a quoted name inside the mention
+    if nxt < len(words) and words[nxt].text == ")" and _open_bracket(words, first, nxt):
+        last = nxt  # die Afrikanische Union (AU)
     while parse.hyphen_joined(first - 2) and words[first - 2].upos != "PUNCT":
         first -= 2  # a compound the tokenizer split at its hyphen: VW - Chef
     return Span.of(parse.text, words[first].start, words[last].end)
+
+
+def _object_slip(parse: Parse, word: Word) -> bool:
+    """Is ``word`` an nmod with no preposition whose article marks it dative or accusative
+    (dem Sender, den Journalisten)? Inside a noun phrase only a genitive or a prepositional
+    phrase can stand so: this is an object of the verb the parser hung on the noun."""
+    return (
+        word.rel == "nmod"
+        and not parse.kids(word.i, "case")
+        and any(d.text.lower() in parse.lang.object_articles for d in parse.kids(word.i, "det"))
+    )
 
 
 def _closes_inner_mark(words: Sequence[Word], first: int, last: int) -> bool:
@@ -70,13 +85,24 @@ def _closes_inner_mark(words: Sequence[Word], first: int, last: int) -> bool:
     )
 
 
-def _contiguous(indices: Sequence[int], head: int) -> tuple[int, int]:
-    """The longest run of consecutive indices containing ``head`` (gaps may be punctuation
-    of the phrase itself, such as the commas around an apposition)."""
+def _open_bracket(words: Sequence[Word], first: int, last: int) -> bool:
+    """Does a bracket open in ``words[first:last]`` and not close there?"""
+    texts = [w.text for w in words[first:last]]
+    return texts.count("(") > texts.count(")")
+
+
+def _contiguous(words: Sequence[Word], indices: Sequence[int], head: int) -> tuple[int, int]:
+    """The longest run of consecutive indices containing ``head``. A gap may be one word,
+    or punctuation only: the commas around an apposition, the bracket before one (der
+    Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar Konaré)."""
+
+    def joined(a: int, b: int) -> bool:
+        return b - a <= 2 or all(w.upos == "PUNCT" for w in words[a + 1 : b])
+
     pos = indices.index(head)
     first = last = pos
-    while first > 0 and indices[first - 1] >= indices[first] - 2:
+    while first > 0 and joined(indices[first - 1], indices[first]):
         first -= 1
-    while last + 1 < len(indices) and indices[last + 1] <= indices[last] + 2:
+    while last + 1 < len(indices) and joined(indices[last], indices[last + 1]):
         last += 1
     return indices[first], indices[last]

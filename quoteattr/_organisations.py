@@ -48,6 +48,7 @@ class Bodies:
     def __init__(self, parse: Parse, names: Sequence[Name], name_of_word: Mapping[int, int]):
         self._parse = parse
         found: dict[tuple[str, str], Body] = {}
+        held: set[int] = set()
         for w in parse.words:
             kind = _body_kind(parse, w)
             if kind is None or w.i + 1 not in name_of_word:
@@ -55,6 +56,7 @@ class Bodies:
             name = names[name_of_word[w.i + 1]]
             if name.words[0] != w.i + 1 or not _attached(parse, w, name):
                 continue
+            held.add(name_of_word[w.i + 1])
             proper = parse.text[name.start : name.end]
             key = _key(w)
             known = found.get((key, proper))
@@ -70,6 +72,12 @@ class Bodies:
             )
         self._bodies = sorted(found.values(), key=lambda b: b.start)
         self._by_head = {h: b for b in self._bodies for h in b.heads}
+        self._held = frozenset(held)
+
+    def holds(self, name: int) -> bool:
+        """Is name mention number ``name`` (of the names given) a body's (Nordwatt in die
+        Reederei Nordwatt), not a person's?"""
+        return name in self._held
 
     def named(self, head: Word) -> Body | None:
         """The body whose named mention ``head`` is the noun of (die Reederei Nordwatt)."""

@@ -43,6 +43,7 @@ from quoteattr._model import Span, Speaker
 from quoteattr._name_mentions import Name, cluster_names, collect_names
 from quoteattr._organisations import Bodies, Body
 from quoteattr._parse import Parse, Word
+from quoteattr._role_links import own_phrase, role_key, role_links
 
 __all__ = ["People", "is_role", "relative_antecedent"]
 
@@ -172,8 +173,8 @@ class People:
         self._bodies = Bodies(parse, self._names, self._name_of_word)
         #: (offset, role noun lemma, person cluster) for every role tied to a name
         self._roles = [
-            (offset, role, self._clusters[n_idx])
-            for offset, role, n_idx in _role_links(parse, self._name_of_word)
+            (offset, role, self._clusters[n_idx], gender)
+            for offset, role, n_idx, gender in role_links(parse, self._name_of_word)
         ]
         # Per-cluster and per-name facts, computed once: resolve() runs for every quote.
         self._fullest_of: dict[int, Name] = {}
@@ -250,7 +251,7 @@ class People:
             cluster, end = apposed
             mention = Span.of(self.parse.text, mention.start, end)
             return self._named(cluster, mention, "person", 1.0, 1.0)
-        cluster = self._cluster_in(mention)
+        cluster = self._cluster_in(mention, role=head)
         if cluster is None and mention.text == head.text:
             cluster = self._surname_of.get(head.text)  # a surname the tagger missed
             if cluster is not None:
@@ -318,7 +319,11 @@ class People:
         best = self._fullest(cluster)
         text = self.parse.text[best.start : best.end]
         kinds = {kind for s, e, kind in self.parse.entities if s <= best.start < e}
-        if "ORG" in kinds or (text.isupper() and len(text) >= 2):
+        if (
+            "ORG" in kinds
+            or (text.isupper() and len(text) >= 2)
+            or best.tokens[0] in self.parse.lang.club_prefixes
+        ):
             return "organisation"
         return "unknown"
 
@@ -380,16 +385,41 @@ class People:
         cluster = self._cluster_in(mention)
         return None if cluster is None else self._canonical(cluster)
 
-    def _cluster_in(self, mention: Span) -> int | None:
-        """The cluster of the fullest name inside ``mention``, or None."""
+    def _cluster_in(self, mention: Span, role: Word | None = None) -> int | None:
+        """The cluster of the fullest name inside ``mention``, or None. With the mention's
+        ``role`` noun, not a name of what the role is of (der Hauptgeschäftsführer des
+        BPI: the role is not named)."""
         best: int | None = None
         for w in self.parse.words_between(mention.start, mention.end):
             n_idx = self._name_of_word.get(w.i)
-            if n_idx is not None and (
-                best is None or len(self._names[n_idx].tokens) > len(self._names[best].tokens)
-            ):
+            if n_idx is None or (role is not None and self._name_of_other(role, n_idx)):
+                continue
+            if best is None or len(self._names[n_idx].tokens) > len(self._names[best].tokens):
                 best = n_idx
         return None if best is None else self._clusters[best]
+
+    def _name_of_other(self, head: Word, n_idx: int) -> bool:
+        """Does name ``n_idx`` in the mention of role noun ``head`` name what the role is
+        of (der Sprecher des BPI, die Chefin von Siemens, der Präsident des Vereins SV
+        Emsland), not the person? A name below the role through an nmod with its own
+        article or preposition; never one after a comma (der Trainer des VfL, Marco
+        Steiner: an apposition, wherever the parser hung it) or one opening with a given
+        name (der Chef des Verwaltungsrats Ulrich Müller), nor der Technologieexperte
+        Adrian Kingsley-Hughes, parsed as an nmod."""
+        if not is_role(head, self.parse.lang):
+            return False
+        name = self._names[n_idx]
+        if self.parse.text[: name.start].rstrip().endswith(",") or (
+            self.parse.lang.first_name_gender(name.tokens[0]) is not None
+        ):
+            return False
+        words = self.parse.words
+        w = words[name.words[0]]
+        while w.head >= 0 and w.i != head.i:
+            if own_phrase(self.parse, w, name.words):
+                return True
+            w = words[w.head]
+        return False
 
     def _body_of(self, head: Word) -> Body | None:
         """The named organisation or medium whose noun is ``head``, or whose name
@@ -414,15 +444,31 @@ class People:
         """A subject or apposition, tied to a role, of a cluster with a two-word proper
         name, or a PER entity where the pipeline has NER."""
         name = self._names[n_idx]
+        if self._bracketed_after_name(name):
+            return False  # Gerhard Schröder (SPD): a party, a place, in brackets after a name
+        if name.tokens[0] in self.parse.lang.club_prefixes or self._bodies.holds(n_idx):
+            return False  # FC Auental, SV Emsland 09, der Sender Radio Nordwelle: a body
         for w_idx in name.words:
             w = self.parse.words[w_idx]
             if w.rel in {"nsubj", "appos"} or (
-                w.head >= 0 and self.parse.lang.is_role_noun(self.parse.words[w.head].lemma)
+                w.head >= 0
+                and self.parse.lang.is_role_noun(self.parse.words[w.head].lemma)
+                and not own_phrase(self.parse, w, name.words)  # die 68-Jährige dem Sender X
             ):
                 return True
         return self._clusters[n_idx] in multiword or any(
             start <= name.start < end and kind == "PER" for start, end, kind in self.parse.entities
         )
+
+    def _bracketed_after_name(self, name: Name) -> bool:
+        """Is ``name`` in brackets right after another name (Gerhard Schröder (SPD),
+        Petra Hinz (Essen))? Not after a noun: die Schutzvereinigung (DSW) is named so."""
+        text = self.parse.text
+        before = text[: name.start].rstrip()
+        if not before.endswith("(") or text[name.end :].lstrip()[:1] != ")":
+            return False
+        word = self.parse.word_before(len(before) - 1)
+        return word is not None and word.i in self._name_of_word
 
     def _is_excluded(self, w: Word) -> bool:
         return any(s <= w.start < e for s, e in self._excluded)
@@ -496,10 +542,10 @@ class People:
         """der Minister → the person last tied before it to that role or a compound of it
         (Innenminister Horst Seehofer), of the role noun's gender: die Ministerin is never
         the man tied to Minister, even where the lemmatiser gives both as "Minister"."""
-        role = _role_key(head)
+        role = role_key(head)
         gender = role_gender(head, self.parse.lang)
         best: int | None = None
-        for offset, key, cluster in self._roles:
+        for offset, key, cluster, _ in self._roles:
             if offset < head.start and (key == role or key.endswith(role)):
                 known = self.gender(cluster)
                 if gender is None or known is None or known == gender:
@@ -509,36 +555,15 @@ class People:
     def gender(self, cluster: int) -> str | None:
         """Gender evidence for a person, "Fem", "Masc" or None.
 
-        First from a role noun tied to them (Ministerin → Fem); else from the first token
-        of their fullest name when it is a listed given name (Anna Schmidt → Fem, see
-        :func:`~quoteattr._names.first_name_gender`). Only that first token counts, so
-        "Rainer Maria Rilke" is Masc; a cluster named by a surname alone gets None.
+        First from the first token of their fullest name when it is a listed given name
+        (Anna Schmidt → Fem, see :func:`~quoteattr._names.first_name_gender`; only that
+        first token counts, so "Rainer Maria Rilke" is Masc); else from a role noun tied
+        to them, a feminine one first (Ministerin, die Abgeordnete → Fem; Minister →
+        Masc, a form that also serves for women: Vorstand Ilka Brandt). A cluster named
+        by a surname alone, with no role, gets None.
         """
-        for _, key, linked in self._roles:
-            if linked == cluster:
-                return "Fem" if key.endswith("in") else "Masc"
-        return self.parse.lang.first_name_gender(self._fullest(cluster).tokens[0])
-
-
-def _role_key(word: Word) -> str:
-    return word.lemma.lower() if word.lemma else word.text.lower()
-
-
-def _role_links(parse: Parse, name_of_word: dict[int, int]) -> list[tuple[int, str, int]]:
-    """(offset, role noun lemma, name index) for each role noun tied to a name by
-    apposition or title: "Innenminister Horst Seehofer", "der Minister, Horst Seehofer",
-    "Seehofer, der Minister"."""
-    links: list[tuple[int, str, int]] = []
-    for w in parse.words:
-        if not is_role(w, parse.lang):
-            continue
-        for other in [*parse.kids(w.i), *([parse.words[w.head]] if w.head >= 0 else [])]:
-            n_idx = name_of_word.get(other.i)
-            if n_idx is not None and abs(other.i - w.i) <= 3:
-                links.append((w.start, _role_key(w), n_idx))
-                break
-        else:
-            nxt = w.i + 1
-            if nxt < len(parse.words) and nxt in name_of_word and parse.words[nxt].sent == w.sent:
-                links.append((w.start, _role_key(w), name_of_word[nxt]))
-    return links
+        given = self.parse.lang.first_name_gender(self._fullest(cluster).tokens[0])
+        if given is not None:
+            return given
+        genders = {gender for _, _, linked, gender in self._roles if linked == cluster}
+        return "Fem" if "Fem" in genders else ("Masc" if "Masc" in genders else None)

@@ -354,7 +354,7 @@ PARTICLE_SURNAME = [
             "Linden",
             "sagen",
             "Ruud van der Linden",
-            "der Linden dem Vereinssender",
+            "der Linden",
             "cue_after_quote",
         ),
     ),

@@ -536,16 +536,12 @@ COLON_BEFORE_QUOTE = [
     row(
         "slip_colon_state_pass",
         "Die Kapitänin Lea Sommer war erleichtert: „Endlich ein Sieg.“",
-        Expect(
-            "Kapitänin", None, "Lea Sommer", "Die Kapitänin Lea Sommer", "colon_before_quote"
-        ),
+        Expect("Kapitänin", None, "Lea Sommer", "Die Kapitänin Lea Sommer", "colon_before_quote"),
     ),
     row(
         "slip_colon_state_xcomp",
         "Schulleiter Armin Vogt blieb gelassen: „Wir warten die Prüfung ab.“",
-        Expect(
-            "Schulleiter", None, "Armin Vogt", "Schulleiter Armin Vogt", "colon_before_quote"
-        ),
+        Expect("Schulleiter", None, "Armin Vogt", "Schulleiter Armin Vogt", "colon_before_quote"),
     ),
     row(
         "slip_colon_state_neg_werden",
@@ -694,6 +690,54 @@ QUOTE_IN_SPEECH_CLAUSE = [
         "qsc_bare_plural",
         "Anwohner sprachen von „Panikverkäufen“.",
         Expect("Anwohner", "sprechen", "Anwohner", "Anwohner", "quote_in_speech_clause"),
+    ),
+    # a sie right after the verb is its object where a person or body before the verb
+    # is the subject (the V2 reading of sie as the subject does not apply)
+    row(
+        "qsc_sie_object_nannte",
+        "Der Hauptgeschäftsführer nannte sie „fahrlässig“.",
+        Expect(
+            "Hauptgeschäftsführer",
+            "nennen",
+            "Der Hauptgeschäftsführer",
+            "Der Hauptgeschäftsführer",
+            "quote_in_speech_clause",
+        ),
+    ),
+    row(
+        "qsc_sie_object_bezeichnete",
+        "Die Ministerin bezeichnete sie als „unverantwortlich“.",
+        Expect(
+            "Ministerin", "bezeichnen", "Die Ministerin", "Die Ministerin", "quote_in_speech_clause"
+        ),
+    ),
+    row(
+        "qsc_sie_object_lobte",
+        "Der Trainer lobte sie als „echte Kämpfer“.",
+        Expect("Trainer", "loben", "Der Trainer", "Der Trainer", "quote_in_speech_clause"),
+    ),
+    row(
+        "qsc_sie_object_beschrieb",
+        "Die Sprecherin der Stadt beschrieb sie als „friedlich“.",
+        Expect(
+            "Sprecherin",
+            "beschreiben",
+            "Die Sprecherin der Stadt",
+            "Die Sprecherin der Stadt",
+            "quote_in_speech_clause",
+        ),
+    ),
+    # the small model's parse: both made subjects; the body before the verb speaks, but
+    # where the word before the verb cannot speak, sie does
+    row(
+        "slip_qsc_sie_two_subjects",
+        "Die Polizei beschrieb sie als „aggressiv“.",
+        Expect("Polizei", "beschreiben", "Die Polizei", "Die Polizei", "quote_in_speech_clause"),
+    ),
+    row(
+        "slip_qsc_sie_neg_plaene",
+        "Die Pläne nannte sie „unausgegoren“.",
+        Expect("sie", "nennen", "sie", "sie", "quote_in_speech_clause"),
     ),
     row(
         "qsc_feierte_als",

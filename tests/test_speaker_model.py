@@ -363,6 +363,85 @@ CASES = [
     ),
 ]
 
+#: a name in brackets after a person's name is a party or place, never the person a
+#: pronoun refers to; a feminine role formed from an adjective gives its gender by its
+#: article; a masculine role form yields to a listed given name; a club is no person
+BRACKETS_AND_GENDER = [
+    (
+        "name_bracket_party",
+        "Bundeskanzler Olaf Brandt (SPD) besuchte das Werk. „Wir stehen zu dem Standort“, "
+        "sagte er.",
+        "Olaf Brandt",
+        "person",
+        True,
+    ),
+    (
+        "name_bracket_town",
+        "Landrat Heiko Brunner (Meppen) eröffnete die Brücke. „Endlich ist sie fertig“, rief er.",
+        "Heiko Brunner",
+        "person",
+        True,
+    ),
+    (
+        "role_gender_abgeordnete",
+        "Die Abgeordnete Jana Vogt (Grüne) stellte den Antrag vor. „Die Zeit drängt“, sagte sie.",
+        "Jana Vogt",
+        "person",
+        True,
+    ),
+    (
+        "name_club_vorstand",
+        "Vorstand Ilka Brandt stellte den neuen Trainer des SV Lindenau vor. "
+        "„Er kennt die Liga“, sagte sie.",
+        "Ilka Brandt",
+        "person",
+        True,
+    ),
+]
+
+#: a role of an organisation (ein Sprecher von X, die Präsidentin des Y) is a person
+#: the text does not name: the mention, unresolved — not the organisation's name; a
+#: given name after the role's genitive is the person's, and so is a name the parser
+#: hung on the role without an article
+ROLE_OF_A_BODY = [
+    (
+        "kind_role_of_org_von",
+        "„Dazu äußern wir uns nicht“, sagte ein Sprecher von Nordwind.",
+        "ein Sprecher von Nordwind",
+        "person",
+        False,
+    ),
+    (
+        "kind_role_of_org_gen",
+        "„Die Lage ist ernst“, so die Präsidentin des DRK.",
+        "die Präsidentin des DRK",
+        "person",
+        False,
+    ),
+    (
+        "kind_role_of_org_nested",
+        "„Wir prüfen das“, sagte der Leiter des Bundesamts für Katastrophenschutz.",
+        "der Leiter des Bundesamts für Katastrophenschutz",
+        "person",
+        False,
+    ),
+    (
+        "name_role_of_org_given",
+        "„Das reicht nicht“, sagte der Chef des Verwaltungsrats Ulrich Brenner.",
+        "Ulrich Brenner",
+        "person",
+        True,
+    ),
+    (
+        "name_nmod_no_article",
+        "„Das ist echt“, schrieb der Technologieexperte Adrian Kingsley-Hughes.",
+        "Adrian Kingsley-Hughes",
+        "person",
+        True,
+    ),
+]
+CASES += BRACKETS_AND_GENDER + ROLE_OF_A_BODY
+
 
 @pytest.mark.parametrize(
     ("fixture", "text", "name", "kind", "resolved"), CASES, ids=[c[0] for c in CASES]
@@ -412,11 +491,35 @@ GOING_ON = [
     ),
 ]
 
+#: (fixture, text, Speaker.name, Speaker.resolved) of the last quotation, whose pronoun
+#: or role noun passes over a body's name (dem Sender Radio Nordwelle: not the
+#: 58-Jährige's name, nor a person) and over a role only coordinated with a name
+#: (Bürgermeister Jan Roth und Planerin Eva Lenz: the Planerin is Eva Lenz)
+LAST_SPEAKER = [
+    (
+        "name_pron_after_media",
+        "Die Moderatorin Ute Kramer hört auf. „Es reicht“, hat die 58-Jährige dem Sender "
+        "Radio Nordwelle gesagt. Auf Instagram schrieb sie: „Danke für alles.“",
+        "Ute Kramer",
+        True,
+    ),
+    (
+        "role_conj_planerin",
+        "Bürgermeister Jan Roth und Planerin Eva Lenz stellten den Plan vor. „Wie teuer wird "
+        "es?“, fragte ein Reporter. Die Planerin sagte: „Zwei Millionen.“",
+        "Eva Lenz",
+        True,
+    ),
+]
+GOING_ON_AND_LAST = GOING_ON + LAST_SPEAKER
+
 
 @pytest.mark.parametrize(
-    ("fixture", "text", "name", "resolved"), GOING_ON, ids=[c[0] for c in GOING_ON]
+    ("fixture", "text", "name", "resolved"),
+    GOING_ON_AND_LAST,
+    ids=[c[0] for c in GOING_ON_AND_LAST],
 )
-def test_a_continuing_cue_prefers_the_previous_speaker(
+def test_the_last_quotation_goes_to_the_right_person(
     fixture: str, text: str, name: str, resolved: bool
 ) -> None:
     quotes = attribute_quotes(parse_of(text, conllu(fixture)), find_quotes(text))
@@ -464,6 +567,13 @@ WHOLE_NAME_CASES = [
         "„Nein“, sagte Polizeipräsidentin Dr. Maren Olsen in Kiel.",
         "Maren Olsen",
         "Polizeipräsidentin Dr. Maren Olsen",
+    ),
+    (
+        "name_bracket_appos_end",
+        "„Die Gefahr wächst“, warnte der Präsident des Bundesamts für Katastrophenschutz "
+        "(BBK), Ralf Kessler.",
+        "Ralf Kessler",
+        "der Präsident des Bundesamts für Katastrophenschutz (BBK), Ralf Kessler",
     ),
     (
         "name_end_kaiser",

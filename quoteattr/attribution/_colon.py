@@ -119,7 +119,6 @@ def _noun_source(parse: Parse, noun: Word, ids: set[int]) -> Word | None:
     return None
 
 
-
 #: An interview answer or headline names its speaker in at most this many words.
 _MAX_LINE_NAME = 4
 

@@ -124,6 +124,12 @@ def anaphoric_cue(parse: Parse, sent: int) -> tuple[Word, Cue, Word | None] | No
     return None
 
 
+def _fronted_speaker(parse: Parse, subject: Word, verb: Word) -> bool:
+    """A person or body before the verb, the parser's subject: a *sie* after the verb is
+    then its object (Der Hauptgeschäftsführer nannte sie „fahrlässig“)."""
+    return subject.i < verb.i and can_speak(parse, subject)
+
+
 def _speaks_after(parse: Parse, w: Word) -> bool:
     """After das/dies and its speech verb, the other noun phrase is the one speaking: a
     person or body (:func:`can_speak`), or any definite noun phrase (Dies teilte die
@@ -164,8 +170,9 @@ def subject_of(
             w for w in subjects if not (w.i in second_halves and parse.hyphen_joined(w.i))
         ] or subjects
         # A fronted object labelled subject beside the real one: "Den Unmut brachte die
-        # Sprecherin zum Ausdruck" — a person first.
-        subjects.sort(key=lambda w: not person_like(parse, w))
+        # Sprecherin zum Ausdruck" — a person or body first, the first in the text among
+        # those (Die Polizei beschrieb sie als „…“: sie is the object).
+        subjects.sort(key=lambda w: not can_speak(parse, w))
     if subjects and _adverb_like(parse, subjects[0]):
         # "Ähnlich äußerte sich der US-Präsident": a sentence-initial adverb the small model
         # tagged as a name and made the subject; another subject, or the nominative after
@@ -191,7 +198,11 @@ def subject_of(
         # the parser says („…“, erklärte Ma Reportern gegenüber; Das lobte er: „…“).
         if (
             is_bare_speaker(nxt)
-            and (not subjects or subjects[0].upos == "NOUN" or nxt.text.lower() == "er")
+            and (
+                not subjects
+                or nxt.text.lower() == "er"
+                or (subjects[0].upos == "NOUN" and not _fronted_speaker(parse, subjects[0], verb))
+            )
             and (inverted or nxt.upos == "PRON")
             and not _addressed(parse, nxt, frame)
         ):
