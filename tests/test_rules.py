@@ -739,6 +739,46 @@ QUOTE_IN_SPEECH_CLAUSE = [
         "Die Pläne nannte sie „unausgegoren“.",
         Expect("sie", "nennen", "sie", "sie", "quote_in_speech_clause"),
     ),
+    # rechnen mit: what the subject expects, in its words
+    row(
+        "qsc_rechnen_bauern",
+        "Die Bauern rechnen mit einer „katastrophalen Ernte“.",
+        Expect("Bauern", "rechnen", "Die Bauern", "Die Bauern", "quote_in_speech_clause"),
+    ),
+    row(
+        "qsc_rechnen_minister",
+        "Der Finanzminister rechnet mit „deutlichen Mehreinnahmen“.",
+        Expect(
+            "Finanzminister",
+            "rechnen",
+            "Der Finanzminister",
+            "Der Finanzminister",
+            "quote_in_speech_clause",
+        ),
+    ),
+    row(
+        "qsc_rechnen_gewerkschaft",
+        "Die Gewerkschaft rechnete mit einem „heißen Herbst“.",
+        Expect(
+            "Gewerkschaft",
+            "rechnen",
+            "Die Gewerkschaft",
+            "Die Gewerkschaft",
+            "quote_in_speech_clause",
+        ),
+    ),
+    row(
+        "qsc_rechnen_trainerin",
+        "Trainerin Eva Roth rechnet mit einem „echten Abstiegskampf“.",
+        Expect("Trainerin", "rechnen", "Eva Roth", "Trainerin Eva Roth", "quote_in_speech_clause"),
+    ),
+    row(
+        "qsc_rechnen_polizei",
+        "Auch die Polizei rechnet mit „erheblichen Behinderungen“.",
+        Expect("Polizei", "rechnen", "die Polizei", "die Polizei", "quote_in_speech_clause"),
+    ),
+    row("qsc_rechnen_neg_man", "Man rechnet mit „Rekordzahlen“.", none()),
+    row("qsc_rechnen_neg_titel", "Die Firma rechnet mit dem Programm „Excel“.", none()),
     row(
         "qsc_feierte_als",
         "Eine Organisation feierte die Absage als „großen Erfolg“.",
@@ -865,6 +905,53 @@ def test_quote_in_speech_clause_climbs_to_the_speech_verb(
     text: str, conllu_text: str, expect: Expect
 ) -> None:
     check_row(quote_in_speech_clause, text, conllu_text, expect)
+
+
+#: A verb with no subject whose clause opens with a surname and its particles, which the
+#: small model takes apart (Von/ADP der Heide/obl betonte, …): the surname speaks where
+#: the document names the person in full (the model's own parses, slip_qsc_particle_*).
+QSC_PARTICLE_SURNAME = [
+    row(
+        "slip_qsc_particle_von_der",
+        "Ursula von der Heide leitet das Amt. Von der Heide betonte, die Lage sei „sehr ernst“.",
+        Expect("Heide", "betonen", "Ursula von der Heide", "der Heide", "quote_in_speech_clause"),
+    ),
+    row(
+        "slip_qsc_particle_zu",
+        "Der Minister Karl zu Salm trat zurück. Zu Salm sagte, die Regierung handle „mit "
+        "gutem Gewissen“.",
+        Expect("Salm", "sagen", "Karl zu Salm", "Salm", "quote_in_speech_clause"),
+    ),
+    row(
+        "slip_qsc_particle_van",
+        "Trainer Ruud van Dijk ist neu im Verein. Van Dijk sprach von einer „großen Aufgabe“.",
+        Expect("Van", "sprechen", "Ruud van Dijk", "Van Dijk", "quote_in_speech_clause"),
+    ),
+    row(
+        "slip_qsc_particle_de_la",
+        "Die Richterin Ana de la Cruz verkündete das Urteil. De la Cruz nannte die Tat "
+        "„heimtückisch“.",
+        Expect("De", "nennen", "Ana de la Cruz", "De la Cruz", "quote_in_speech_clause"),
+    ),
+    row(
+        "slip_qsc_particle_van_den",
+        "Die Forscherin Eva van den Berg leitet die Studie. Van den Berg erklärte, die "
+        "Ergebnisse seien „ein Durchbruch“.",
+        Expect("Berg", "erklären", "Eva van den Berg", "den Berg", "quote_in_speech_clause"),
+    ),
+    row(
+        "slip_qsc_particle_neg_no_person",
+        "Die Stadt von der Heide plant neu. Von der Stadt hieß es, alles sei „im Plan“.",
+        Expect(None, None, "der Stadt", "der Stadt", "reported_speech", final_cue="heißen"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), QSC_PARTICLE_SURNAME)
+def test_quote_in_speech_clause_takes_a_surname_with_its_particles_before_the_verb(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(quote_in_speech_clause, text, conllu_text, expect, people=True)
 
 
 def test_every_rule_passes_on_a_text_without_quotation_context() -> None:

@@ -17,8 +17,10 @@ from quoteattr.attribution._syntax import (
     cue_verb,
     is_main_clause,
     opinion_verb,
+    particle_surname,
     span_of,
     subject_of,
+    surname_kid,
 )
 from quoteattr.attribution._view import Attribution, QuoteView
 
@@ -78,7 +80,7 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
                     return None
                 subject = subject_of(
                     parse, verb, inverted=verb.start > view.quote.end, exclude=view.inside
-                )
+                ) or _surname_before(view, verb)
                 if subject is None or not can_say(view, cue, subject):
                     return None
                 return Attribution(0.8, subject, cue)
@@ -87,6 +89,18 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
             nominal = nominal and head.rel in {"obl", "nmod"}
             child = head
     return None
+
+
+def _surname_before(view: QuoteView, verb: Word) -> Word | None:
+    """Von der Leyen betonte, … „…“ — a verb with no subject whose clause opens with a
+    surname of the document's and its particles (Von/ADP der Leyen/obl), or has such a
+    surname among its words however tagged: that surname speaks."""
+    if view.people is None:
+        return None
+    parse = view.parse
+    first = parse.sentences[verb.sent][0]
+    found = particle_surname(parse, first, view.people.surnames) or surname_kid(view, verb)
+    return found if found is not None and found.i not in view.inside else None
 
 
 def _after_als(view: QuoteView) -> bool:
