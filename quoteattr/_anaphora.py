@@ -50,8 +50,13 @@ def age_noun_gender(parse: Parse, word: Word) -> str | None:
     """ "Masc" or "Fem" for a definite singular noun of age, by its article and ending
     (der 63-Jährige, dem 63-Jährigen: Masc; die 49-Jährige, der 49-Jährigen: Fem);
     None for anything else (ein 63-Jähriger, die beiden 30-Jährigen)."""
-    if not is_age_noun(word, parse):
-        return None
+    return article_gender(parse, word) if is_age_noun(word, parse) else None
+
+
+def article_gender(parse: Parse, word: Word) -> str | None:
+    """ "Masc" or "Fem" that the definite article of a noun formed from an adjective gives
+    it, by the noun's ending: der 63-Jährige, die Abgeordnete (``[article_genders]``); dem
+    63-Jährigen, der 49-Jährigen (``[oblique_article_genders]``); else None."""
     lang = parse.lang
     table = lang.oblique_article_genders if word.text.endswith("n") else lang.article_genders
     for det in parse.kids(word.i, "det"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from quoteattr._anaphora import is_role, role_gender
+from quoteattr._anaphora import article_gender, is_role, role_gender
 from quoteattr._parse import Parse, Word
 
 __all__ = ["own_phrase", "role_key", "role_links"]
@@ -64,8 +64,4 @@ def _link_gender(parse: Parse, role: Word) -> str | None:
         return "Fem"
     if not role.text.lower().endswith("e"):
         return "Masc"
-    for det in parse.kids(role.i, "det"):
-        gender = parse.lang.article_genders.get(det.text.lower())
-        if gender is not None:
-            return gender.capitalize()
-    return None
+    return article_gender(parse, role)

@@ -17,10 +17,9 @@ from quoteattr.attribution._syntax import (
     cue_verb,
     is_main_clause,
     opinion_verb,
-    particle_surname,
     span_of,
     subject_of,
-    surname_kid,
+    surname_subject,
 )
 from quoteattr.attribution._view import Attribution, QuoteView
 
@@ -92,14 +91,10 @@ def quote_in_speech_clause(view: QuoteView) -> Attribution | None:
 
 
 def _surname_before(view: QuoteView, verb: Word) -> Word | None:
-    """Von der Leyen betonte, … „…“ — a verb with no subject whose clause opens with a
+    """Von der Leyen betonte, … „…“ — a verb with no subject whose sentence opens with a
     surname of the document's and its particles (Von/ADP der Leyen/obl), or has such a
     surname among its words however tagged: that surname speaks."""
-    if view.people is None:
-        return None
-    parse = view.parse
-    first = parse.sentences[verb.sent][0]
-    found = particle_surname(parse, first, view.people.surnames) or surname_kid(view, verb)
+    found = surname_subject(view, verb, view.parse.sentences[verb.sent][0])
     return found if found is not None and found.i not in view.inside else None
 
 

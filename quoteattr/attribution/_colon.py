@@ -12,11 +12,10 @@ from quoteattr.attribution._syntax import (
     can_say,
     can_speak,
     cue_verb,
-    particle_surname,
     phrase_head,
     span_of,
     subject_of,
-    surname_kid,
+    surname_subject,
 )
 from quoteattr.attribution._view import Attribution, QuoteView
 
@@ -51,11 +50,7 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
         if target.rel == "cop" and target.head >= 0:
             target = parse.words[target.head]  # Merkel war zufrieden: „…“
         subject = subject_of(parse, target, exclude=view.inside)
-        named = surname_kid(view, target) if subject is None else None
-        if subject is None and named is None and view.people is not None:
-            # Zu Eltzbach wies das zurück: „…“ — a surname with its particles opening
-            # the clause, however the tagger took it
-            named = particle_surname(parse, before[0].i, view.people.surnames)
+        named = surname_subject(view, target, before[0].i) if subject is None else None
         subject = subject or named or (None if found else _state_subject(parse, target, ids))
         if subject is None or subject.i not in ids:
             continue

@@ -49,6 +49,7 @@ __all__ = [
     "speech_cue",
     "subject_of",
     "surname_kid",
+    "surname_subject",
     "surname_word",
 ]
 
@@ -304,6 +305,15 @@ def particle_surname(parse: Parse, k: int, surnames: Collection[str]) -> Word | 
 
 #: At most this many particles stand before a surname (van der, de la).
 _MAX_NAME_PARTICLES = 3
+
+
+def surname_subject(view: QuoteView, verb: Word, start: int) -> Word | None:
+    """For a verb with no subject, the document's surname that speaks: among the verb's
+    own words however tagged (:func:`surname_kid`), else with its particles from word
+    ``start``, the clause's first (Zu Eltzbach wies das zurück; Von der Leyen betonte)."""
+    if view.people is None:
+        return None
+    return surname_kid(view, verb) or particle_surname(view.parse, start, view.people.surnames)
 
 
 def surname_kid(view: QuoteView, verb: Word) -> Word | None:
