@@ -1547,11 +1547,95 @@ REPORTED_SPEECH = [
         [Part("Müller", "Müller", "cue_after_quote"), Part(None, None, "no_speaker")],
         linked=False,
     ),
+    # the nearest attributed quotation is the frame: whatever its cue (so, laut, a
+    # colon), and a verb inside someone's words (Wir sehen …) is none
+    row2(
+        "rep_after_so_quote",
+        "„Das ist ein guter Tag“, so Trainerin Lena Brandt. Die Mannschaft habe „hart gearbeitet“.",
+        [
+            Part("Lena Brandt", "Trainerin Lena Brandt", "so_after_quote"),
+            Part("Lena Brandt", "Trainerin Lena Brandt", "reported_speech"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "rep_after_quote_verb_inside",
+        "Henrik Olsen erklärte: „Wir sehen keine Möglichkeit mehr.“ "
+        "Es gebe Kunden, die „große Sorgen“ hätten.",
+        [
+            Part("Henrik Olsen", "Henrik Olsen", "colon_before_quote"),
+            Part("Henrik Olsen", "Henrik Olsen", "reported_speech"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "rep_after_laut",
+        "Laut Polizeisprecher Tim Kowalski war die Lage „unübersichtlich“. "
+        "Es habe „mehrere Verletzte“ gegeben.",
+        [
+            Part("Tim Kowalski", "Polizeisprecher Tim Kowalski", "according_to"),
+            Part("Tim Kowalski", "Polizeisprecher Tim Kowalski", "reported_speech"),
+        ],
+        linked=False,
+    ),
+    # Konjunktiv II standing in for Konjunktiv I, right after reported speech
+    row2(
+        "rep_k2_wuerden_chain",
+        "Der Bürgermeister betonte, die Stadt sei „gut vorbereitet“. "
+        "Die Helfer würden „rund um die Uhr“ arbeiten.",
+        [
+            Part("Der Bürgermeister", "Der Bürgermeister", "quote_in_speech_clause"),
+            Part("Der Bürgermeister", "Der Bürgermeister", "reported_speech"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "rep_k2_haetten",
+        "Der Kläger beklagte, das Amt habe „nichts unternommen“. Die Beamten hätten „weggeschaut“.",
+        [
+            Part("Der Kläger", "Der Kläger", "quote_in_speech_clause"),
+            Part("Der Kläger", "Der Kläger", "reported_speech"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "rep_k2_after_quote",
+        "„Wir geben nicht auf“, sagte Kapitän Jonas Weber. Man hätte „mehr Glück“ verdient.",
+        [
+            Part("Jonas Weber", "Kapitän Jonas Weber", "cue_after_quote"),
+            Part("Jonas Weber", "Kapitän Jonas Weber", "reported_speech"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "rep_chain_three",
+        "Die Rektorin Ayşe Demir verteidigte den Plan: „Er ist notwendig.“ "
+        "Die Kosten seien „überschaubar“. Die Eltern würden „frühzeitig“ informiert.",
+        [
+            Part("Ayşe Demir", "Die Rektorin Ayşe Demir", "colon_before_quote"),
+            Part("Ayşe Demir", "Die Rektorin Ayşe Demir", "reported_speech"),
+            Part("Ayşe Demir", "Die Rektorin Ayşe Demir", "reported_speech"),
+        ],
+        linked=False,
+    ),
+    # a Konjunktiv II with no reported speech before it is a conditional
+    row2(
+        "rep_neg_k2_narrator",
+        "Das Stadion ist seit Jahren marode. Ein Neubau würde „Millionen“ kosten.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "rep_neg_k2_after_other",
+        "„Wir sind bereit“, sagte Müller. Schmidt blieb skeptisch. Man würde „alles“ riskieren.",
+        [Part("Müller", "Müller", "cue_after_quote"), Part(None, None, "no_speaker")],
+        linked=False,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "conllu_text", "parts", "linked"), REPORTED_SPEECH)
-def test_reported_speech_takes_the_speaker_of_the_nearest_speech_verb(
+def test_reported_speech_takes_the_speaker_of_the_nearest_frame(
     text: str, conllu_text: str, parts: list[Part], linked: bool
 ) -> None:
     check_parts(text, conllu_text, parts, linked)

@@ -1,6 +1,7 @@
 """Reported speech: a partial quotation in a Konjunktiv-I sentence with no cue of its own.
 
-Michael Müller bezweifelte die Eignung Merkels: Er habe „nicht den Eindruck“.
+Michael Müller bezweifelte die Eignung Merkels: Er habe „nicht den Eindruck“. /
+„Wir bleiben“, sagte Müller. Die Pläne seien „überzogen“, man würde „nie“ zustimmen.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from quoteattr._mention_span import mention_span
 from quoteattr._parse import Parse, Word
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._syntax import cue_verb, heads_subject, named, opinion_verb, subject_of
-from quoteattr.attribution._view import Attribution, QuoteView
+from quoteattr.attribution._view import Attribution, Decided, QuoteView
 
 __all__ = ["reported_speech"]
 
@@ -17,8 +18,39 @@ __all__ = ["reported_speech"]
 _REACH = 2
 
 
-def _is_reported(parse: Parse, sent: int) -> bool:
-    """Is sentence ``sent`` reported speech: a finite verb in Konjunktiv I?"""
+def _is_reported(
+    parse: Parse, sent: int, prev: Decided | None = None, said: frozenset[int] = frozenset()
+) -> bool:
+    """Is sentence ``sent`` reported speech: a finite verb in Konjunktiv I, or in
+    Konjunktiv II standing in for it (würden, hätte) right after reported speech or after
+    the sentence of an attributed quotation ``prev`` (alone, Konjunktiv II is a
+    conditional)? A Konjunktiv II in someone's words (``said``) does not count."""
+    if _has_konjunktiv_i(parse, sent):
+        return True
+    if sent == 0 or not _has_konjunktiv_ii(parse, sent, said):
+        return False
+    if prev is not None and prev.speaker is not None:
+        last = parse.word_before(prev.quote.outer.end)
+        if last is not None and last.sent == sent - 1:
+            return True
+    return _has_konjunktiv_i(parse, sent - 1)
+
+
+def _has_konjunktiv_ii(parse: Parse, sent: int, said: frozenset[int] = frozenset()) -> bool:
+    """Does sentence ``sent`` hold a Konjunktiv II form that can stand in for Konjunktiv I
+    (not a modal of the present: er möchte), outside ``said``?"""
+    lang = parse.lang
+    return any(
+        w.i not in said
+        and w.upos in {"VERB", "AUX"}
+        and w.text.lower() in lang.subjunctive_ii_forms
+        and w.text.lower() not in lang.modal_subjunctives
+        for w in parse.sentence_words(sent)
+    )
+
+
+def _has_konjunktiv_i(parse: Parse, sent: int) -> bool:
+    """Does sentence ``sent`` hold a finite verb in Konjunktiv I?"""
     return any(
         w.text
         in parse.lang.subjunctive_forms  # distinctive forms, whatever a small model tags them
@@ -47,7 +79,8 @@ def _could_report(view: QuoteView) -> bool:
     quotation (not a title) in a sentence of reported speech."""
     if view.quote.depth > 0 or view.first is None or view.is_standalone() or view.is_title:
         return False
-    return _is_reported(view.parse, view.parse.words[view.first].sent)
+    sent = view.parse.words[view.first].sent
+    return _has_konjunktiv_i(view.parse, sent) or _has_konjunktiv_ii(view.parse, sent, view.said)
 
 
 @rule(before=_REACH, on_titles=False, wants_more=_could_report)
@@ -56,8 +89,11 @@ def reported_speech(view: QuoteView) -> Attribution | None:
     Stoiber begründete seinen Rückzug. Damit seien „der Kurs und die Berechenbarkeit
     der SPD nicht mehr so klar“.
 
-    A partial quotation in a sentence of reported speech (Konjunktiv I) with no cue of
-    its own belongs to the speaker of the nearest speech verb in this or the two
+    Von der Leyen betonte, … „…“. Sie seien „gut geeignet“. Die Ämter würden „handeln“.
+
+    A partial quotation in a sentence of reported speech (Konjunktiv I, or II standing in
+    for it) with no cue of its own belongs to the speaker of the nearest speech verb
+    outside quotation marks, or of the nearest attributed quotation, in this or the two
     sentences before, while nobody else is named in between.
     """
     people = view.people
@@ -65,12 +101,17 @@ def reported_speech(view: QuoteView) -> Attribution | None:
         return None
     parse = view.parse
     sent = parse.words[view.first].sent
-    if not _is_reported(parse, sent):
+    prev = view.prev
+    if not _is_reported(parse, sent, prev, view.said):
         return None
     for s_idx in range(sent, max(-1, sent - _REACH - 1), -1):
         for w in reversed(parse.sentence_words(s_idx)):
             if w.i in view.inside or w.start > view.quote.outer.start:
                 continue
+            if prev is not None and prev.speaker is not None and w.end <= prev.quote.outer.end:
+                return _continued(view, prev)
+            if w.i in view.said:
+                continue  # a verb inside someone's words is no frame
             found = cue_verb(parse, w) or opinion_verb(parse, w, view)
             if found is None:
                 continue
@@ -87,3 +128,15 @@ def reported_speech(view: QuoteView) -> Attribution | None:
                 return None
             return Attribution(0.55, subject, cue)
     return None
+
+
+def _continued(view: QuoteView, prev: Decided) -> Attribution | None:
+    """The speaker of the attributed quotation ``prev`` goes on, unless another person
+    is the subject of a clause between it and this quotation."""
+    att, people = prev.attribution, view.people
+    if att is None or prev.speaker is None or people is None:
+        return None
+    others = people.person_words_between(prev.quote.outer.end, view.quote.outer.start)
+    if any(c != prev.cluster and heads_subject(view.parse, o) for o, c in others):
+        return None
+    return Attribution(0.55, att.speaker, att.cue)
