@@ -7,6 +7,9 @@ tests/data/conllu/README.md). No model at test time.
 - vorwerfen and its kin charge a dative: the model makes the dative a subject or an
   object and hangs the quoted charge on it; the subject speaks, the quotation is the
   charge, and a dative-marked "subject" never speaks.
+- zitieren: the one quoted speaks, the medium quoting is the source: the object of the
+  active (whatever its case, or the model's oblique without a preposition for it), the
+  subject of the passive, never its von-agent.
 """
 
 from __future__ import annotations
@@ -151,6 +154,93 @@ CHARGE = [
     # after an article, a quoted name is the dative itself, not the charge
     row("slip_frame_charge_neg_bild", "Der Trainer warf der „Bild“ Lügen vor.", none()),
 ]
+
+
+QUOTED_AFTER = [
+    # the model's oblique for the accusative object
+    row(
+        "slip_frame_quoted_mitarbeiter",
+        "„Die Stimmung im Werk ist auf dem Tiefpunkt“, zitiert die Zeitung einen Mitarbeiter"
+        " des Konzerns.",
+        Expect(
+            "Mitarbeiter",
+            "zitieren",
+            "einen Mitarbeiter des Konzerns",
+            "einen Mitarbeiter des Konzerns",
+            "cue_after_quote",
+        ),
+    ),
+    # passive: the subject is the one quoted, the von-agent the source
+    row(
+        "slip_frame_quoted_passive_after",
+        "„Wowereit ist angeschlagen“, wird Volker Ratzmann von der „Netzeitung“ zitiert.",
+        Expect("Volker", "zitieren", "Volker Ratzmann", "Volker Ratzmann", "cue_after_quote"),
+    ),
+]
+
+QUOTED_COLON = [
+    row(
+        "slip_frame_quoted_augenzeuge",
+        "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat"
+        " einen Fußgänger angefahren.“",
+        Expect(
+            "Augenzeugen",
+            "zitieren",
+            "einen Augenzeugen",
+            "einen Augenzeugen",
+            "colon_before_quote",
+        ),
+    ),
+    row(
+        "slip_frame_quoted_anwohnerin",
+        "Das Lokalblatt zitierte eine Anwohnerin mit folgenden Worten: „Wir haben die ganze"
+        " Nacht nicht geschlafen.“",
+        Expect(
+            "Anwohnerin", "zitieren", "eine Anwohnerin", "eine Anwohnerin", "colon_before_quote"
+        ),
+    ),
+    row(
+        "slip_frame_quoted_feuerwehrmann",
+        "Der Sender zitierte einen Feuerwehrmann: „So etwas habe ich noch nie erlebt.“",
+        Expect(
+            "Feuerwehrmann",
+            "zitieren",
+            "einen Feuerwehrmann",
+            "einen Feuerwehrmann",
+            "colon_before_quote",
+        ),
+    ),
+    row(
+        "slip_frame_quoted_passive_colon",
+        "Die Fraktionschefin Ilse Brandt wird von der Zeitung mit den Worten zitiert: „Das war"
+        " ein Fehler.“",
+        Expect(
+            "Fraktionschefin",
+            "zitieren",
+            "Ilse Brandt",
+            "Die Fraktionschefin Ilse Brandt",
+            "colon_before_quote",
+        ),
+    ),
+    # quoting from a document: no one quoted, the medium speaks
+    row(
+        "slip_frame_quoted_neg_aus_bericht",
+        "Die Zeitung zitiert aus dem Bericht: „Die Mängel sind gravierend.“",
+        Expect("Zeitung", "zitieren", "Die Zeitung", "Die Zeitung", "colon_before_quote"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), QUOTED_AFTER)
+def test_the_one_quoted_speaks_after_the_quotation(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(cue_after_quote, text, conllu_text, expect)
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), QUOTED_COLON)
+def test_the_one_quoted_speaks_before_a_colon(text: str, conllu_text: str, expect: Expect) -> None:
+    check_row(colon_before_quote, text, conllu_text, expect)
 
 
 @pytest.mark.parametrize(("text", "conllu_text", "expect"), WISSEN_WOLLEN_AFTER)

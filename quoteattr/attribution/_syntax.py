@@ -148,6 +148,25 @@ def _speaks_after(parse: Parse, w: Word) -> bool:
     )
 
 
+def _quoted(parse: Parse, verb: Word, subjects: list[Word], exclude: frozenset[int]) -> Word | None:
+    """For a cue whose object speaks (zitieren), the one quoted: the object of the active
+    (Ein Sender zitierte Papandreou mit den Worten: „…“; „…“, zitiert die Zeitung einen
+    Mitarbeiter), whatever its case or the small model's oblique without a preposition
+    for it; the subject of the passive (Ratzmann wird von der
+    „Netzeitung“ mit den Worten zitiert: the paper is the source, not the speaker)."""
+    if is_passive(parse, verb):
+        return subjects[0] if subjects else None
+    for obj in parse.kids(verb.i, "obj", "obl"):
+        if obj.rel == "obl" and parse.kids(obj.i, "case"):
+            continue  # zitiert aus dem Bericht: a source, not the one quoted
+        if obj.i not in exclude and (
+            is_plausible_speaker(obj, parse)
+            or (obj.upos == "NOUN" and any(k.rel == "det" for k in parse.kids(obj.i)))
+        ):
+            return obj
+    return None
+
+
 def subject_of(
     parse: Parse, verb: Word, *, inverted: bool = False, exclude: frozenset[int] = frozenset()
 ) -> Word | None:
@@ -183,6 +202,10 @@ def subject_of(
         if after is not None:
             return after
         subjects = rest or subjects
+    if frame == "object":
+        quoted = _quoted(parse, verb, subjects, exclude)
+        if quoted is not None:
+            return quoted
     if is_passive(parse, verb):
         # Passive: the von-agent speaks (von Kennern als „…“ bezeichnet); the subject is
         # what was spoken of, except for zitieren (X wird mit den Worten zitiert).
@@ -209,11 +232,6 @@ def subject_of(
         ):
             # "er" can only be a subject; "sie" may be an object (fragte sie).
             return nxt
-    if frame == "object" and not is_passive(parse, verb):
-        # Ein Sender zitierte Papandreou mit den Worten: „…“ — the quoted one speaks.
-        for obj in parse.kids(verb.i, "obj"):
-            if is_plausible_speaker(obj, parse) and obj.i not in exclude:
-                return obj
     if subjects:
         return subjects[0]
     if frame == "subject":
