@@ -779,6 +779,48 @@ QUOTE_IN_SPEECH_CLAUSE = [
     ),
     row("qsc_rechnen_neg_man", "Man rechnet mit „Rekordzahlen“.", none()),
     row("qsc_rechnen_neg_titel", "Die Firma rechnet mit dem Programm „Excel“.", none()),
+    # davon ausgehen, dass … / von … ausgehen: an assumption stated
+    row(
+        "qsc_ausgehen_staatsanwaeltin",
+        "Die Staatsanwältin geht davon aus, dass der Angeklagte „aus Habgier“ handelte.",
+        Expect(
+            "Staatsanwältin",
+            "ausgehen",
+            "Die Staatsanwältin",
+            "Die Staatsanwältin",
+            "quote_in_speech_clause",
+        ),
+    ),
+    row(
+        "qsc_ausgehen_trainer",
+        "Trainer Uwe Brandl ging davon aus, dass sein Team „locker“ gewinnen würde.",
+        Expect("Trainer", "ausgehen", "Uwe Brandl", "Trainer Uwe Brandl", "quote_in_speech_clause"),
+    ),
+    row(
+        "qsc_ausgehen_von_unfall",
+        "Die Polizei geht von einem „tragischen Unfall“ aus.",
+        Expect("Polizei", "ausgehen", "Die Polizei", "Die Polizei", "quote_in_speech_clause"),
+    ),
+    row(
+        "qsc_ausgehen_forscher",
+        "Die Forscher gehen davon aus, dass die Zahl der Fälle „deutlich steigen“ wird.",
+        Expect("Forscher", "ausgehen", "Die Forscher", "Die Forscher", "quote_in_speech_clause"),
+    ),
+    row(
+        "qsc_ausgehen_nicht",
+        "Bürgermeisterin Jana Kühn geht nicht davon aus, dass die Bauarbeiten „vor Weihnachten“"
+        " beginnen.",
+        Expect(
+            "Bürgermeisterin",
+            "ausgehen",
+            "Jana Kühn",
+            "Bürgermeisterin Jana Kühn",
+            "quote_in_speech_clause",
+        ),
+    ),
+    # a light that goes out, a danger that comes from something: nobody speaks
+    row("qsc_ausgehen_neg_licht", "Während der Sitzung ging das Licht „plötzlich“ aus.", none()),
+    row("qsc_ausgehen_neg_gefahr", "Von der Anlage geht eine „erhebliche Gefahr“ aus.", none()),
     row(
         "qsc_feierte_als",
         "Eine Organisation feierte die Absage als „großen Erfolg“.",
