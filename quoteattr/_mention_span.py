@@ -41,7 +41,7 @@ def mention_span(parse: Parse, head: Word) -> Span:
                 # A case marker belongs to a nested nmod ("des", "von"), not to the head.
                 if child.rel == "case" and k == head.i:
                     continue
-                if _object_slip(parse, child):
+                if _object_slip(parse, child) or _verb_slip(parse, child, head):
                     continue  # die 58-Jährige | dem Sender X gesagt: the verb's object
                 keep.add(child.i)
                 stack.append(child.i)
@@ -73,6 +73,18 @@ def _object_slip(parse: Parse, word: Word) -> bool:
         word.rel == "nmod"
         and not parse.kids(word.i, "case")
         and any(d.text.lower() in parse.lang.object_articles for d in parse.kids(word.i, "det"))
+    )
+
+
+def _verb_slip(parse: Parse, word: Word, head: Word) -> bool:
+    """Is ``word`` a speech verb the small model tagged as an adjective of the name after
+    it (entgegnete/ADJ Brenner ruhig: „…“)? It is the verb, not part of the mention."""
+    return (
+        word.rel == "amod"
+        and word.i == head.i - 1
+        and word.text.islower()
+        and word.text.endswith(("te", "ten"))
+        and parse.lang.speech_verb_lemma(word.lemma, word.text) is not None
     )
 
 

@@ -614,6 +614,50 @@ def test_colon_before_quote_takes_a_surname_tagged_as_another_word_class(
     check_row(colon_before_quote, text, conllu_text, expect, people=True)
 
 
+# The small model tags "entgegnete" before a name an adjective of the name (entgegnete/ADJ
+# Suttner/NOUN empört:): the name is its subject, not the asker in the clause before.
+COLON_ADJ_VERB_SLIP = [
+    row(
+        "slip_colon_adjverb_suttner",
+        "Nachdem dieser von Moderator Matthias Keller gefragt wurde, was seine Partei"
+        " unterscheide, entgegnete Suttner empört: „Wollen Sie das einfach so stehen lassen?“",
+        Expect("Suttner", "entgegnen", "Suttner", "Suttner", "colon_before_quote"),
+    ),
+    row(
+        "slip_colon_adjverb_brenner",
+        "Nachdem ihn der Richter ermahnt hatte, entgegnete Brenner ruhig: „Ich bleibe bei"
+        " meiner Aussage.“",
+        Expect("Brenner", "entgegnen", "Brenner", "Brenner", "colon_before_quote"),
+    ),
+    row(
+        "slip_colon_adjverb_huebner",
+        "Auf die Frage von Moderatorin Eva Kranz, ob sie kandidiere, entgegnete Hübner"
+        " lachend: „Warten Sie es ab.“",
+        Expect("Hübner", "entgegnen", "Hübner", "Hübner", "colon_before_quote"),
+    ),
+    # the same construction tagged right
+    row(
+        "slip_colon_adjverb_kowalczyk",
+        "Als die Journalistin von Trainer Bernd Hollmann eine Antwort verlangte, erwiderte"
+        " Kowalczyk trocken: „Dazu sage ich nichts.“",
+        Expect("Kowalczyk", "erwidern", "Kowalczyk", "Kowalczyk", "colon_before_quote"),
+    ),
+    row(
+        "slip_colon_adjverb_steinmeier",
+        "Als der Vorsitzende Karl Lenz nach den Kosten fragte, konterte Steinmeier gelassen:"
+        " „Die sind gedeckt.“",
+        Expect("Steinmeier", "kontern", "Steinmeier", "Steinmeier", "colon_before_quote"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "expect"), COLON_ADJ_VERB_SLIP)
+def test_colon_before_quote_takes_the_name_after_a_verb_tagged_adjective(
+    text: str, conllu_text: str, expect: Expect
+) -> None:
+    check_row(colon_before_quote, text, conllu_text, expect, people=True)
+
+
 # --- 4. according_to: laut X / X zufolge / nach Angaben von X ---------------------------------
 
 ACCORDING_TO = [

@@ -16,6 +16,7 @@ from quoteattr.attribution._syntax import (
     span_of,
     subject_of,
     surname_subject,
+    verb_tagged_adjective,
 )
 from quoteattr.attribution._view import Attribution, QuoteView
 
@@ -38,7 +39,7 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
     if so_phrase is not None:
         return so_phrase
     ids = {w.i for w in before}
-    all_verbs = [w for w in before if w.upos in {"VERB", "AUX"}]
+    all_verbs = [w for w in before if w.upos in {"VERB", "AUX"} or verb_tagged_adjective(w)]
     # Speech verbs first, nearest the colon first ("…trafen sich; letztere sagte: „…“"),
     # then other verbs, the top-level one first ("Die Firma empfindet es so: „…“").
     speech = [w for w in reversed(all_verbs) if cue_verb(parse, w) is not None]

@@ -51,6 +51,7 @@ __all__ = [
     "surname_kid",
     "surname_subject",
     "surname_word",
+    "verb_tagged_adjective",
 ]
 
 #: Relations under which the small model leaves a separated particle.
@@ -62,7 +63,7 @@ def speech_cue(parse: Parse, word: Word) -> Cue | None:
     fügte … hinzu → hinzufügen; teilte … mit → mitteilen. A particle that makes another
     verb ("hielt sich zurück") is not a speech cue even when the stem is ("halten").
     """
-    if word.upos not in {"VERB", "AUX"} and not _verb_tagged_adjective(word):
+    if word.upos not in {"VERB", "AUX"} and not verb_tagged_adjective(word):
         return None
     span = Span.of(parse.text, word.start, word.end)
     for prt in parse.kids(word.i, *_PARTICLE_RELS):
@@ -79,7 +80,7 @@ def speech_cue(parse: Parse, word: Word) -> Cue | None:
     return Cue(lemma, span) if lemma else None
 
 
-def _verb_tagged_adjective(word: Word) -> bool:
+def verb_tagged_adjective(word: Word) -> bool:
     """entgegnete tagged ADJ by a small model: a lower-case past form."""
     return word.upos == "ADJ" and word.text.islower() and word.text.endswith(("te", "ten"))
 
@@ -177,6 +178,15 @@ def subject_of(
     so the subject stands right after the verb; a name or pronoun there wins over a
     parser's odd choice of subject. Words in ``exclude`` (the quotation) never count.
     """
+    if verb_tagged_adjective(verb) and verb.rel == "amod" and verb.head == verb.i + 1:
+        # entgegnete/ADJ Suttner/NOUN empört: „…“ — the small model made the verb an
+        # adjective of the name after it, its subject.
+        noun = parse.words[verb.head]
+        if noun.i not in exclude and (
+            is_plausible_speaker(noun, parse)
+            or (noun.upos in {"NOUN", "PROPN"} and not parse.kids(noun.i, "det"))
+        ):
+            return noun  # a bare capitalised noun right after the verb is a name
     frame = cue_frame(parse, verb)
     subjects = [
         w
