@@ -13,6 +13,7 @@ The pipeline for one document::
   (:mod:`._markers`), speech clauses (:mod:`._clause`), the context before
   (:mod:`._context`) and reported speech (:mod:`._reported`);
 - :mod:`._syntax`: the UD toolkit the rules share (speech verbs, subjects, phrases);
+  :mod:`._surnames`: a speaker's surname however the tagger read it;
 - :mod:`._filters`: names, titles and translations in quotation marks;
 - :mod:`._resolve` and :mod:`quoteattr._speakers`: from a rule's word to a speaker;
 - :mod:`._driver`: :func:`attribute_quotes`, the loop over a document's quotations;

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from quoteattr.attribution._registry import rule
+from quoteattr.attribution._surnames import particle_surname
 from quoteattr.attribution._syntax import (
     anaphoric_cue,
     cue_verb,
-    particle_surname,
     subject_of,
 )
 from quoteattr.attribution._view import Attribution, QuoteView

@@ -11,6 +11,7 @@ from quoteattr._parse import Parse, Word
 from quoteattr._speakers import is_plausible_speaker
 from quoteattr.attribution._filters import in_parentheses, word_before_name
 from quoteattr.attribution._registry import rule
+from quoteattr.attribution._surnames import surname_subject
 from quoteattr.attribution._syntax import (
     can_say,
     can_speak,
@@ -19,7 +20,6 @@ from quoteattr.attribution._syntax import (
     opinion_verb,
     span_of,
     subject_of,
-    surname_subject,
 )
 from quoteattr.attribution._view import Attribution, QuoteView
 

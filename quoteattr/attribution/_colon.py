@@ -8,6 +8,7 @@ from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import is_plausible_speaker, is_role
 from quoteattr.attribution._registry import rule
+from quoteattr.attribution._surnames import surname_subject
 from quoteattr.attribution._syntax import (
     can_say,
     can_speak,
@@ -15,7 +16,6 @@ from quoteattr.attribution._syntax import (
     phrase_head,
     span_of,
     subject_of,
-    surname_subject,
     verb_tagged_adjective,
 )
 from quoteattr.attribution._view import Attribution, QuoteView

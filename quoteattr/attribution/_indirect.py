@@ -59,6 +59,7 @@ from quoteattr.attribution._indirect_syntax import (
     speech_verb_before,
     von_agent,
 )
+from quoteattr.attribution._surnames import surname_word
 from quoteattr.attribution._syntax import can_speak as speaks
 from quoteattr.attribution._syntax import (
     cue_verb,
@@ -66,7 +67,6 @@ from quoteattr.attribution._syntax import (
     phrase_head,
     span_of,
     subject_of,
-    surname_word,
 )
 
 __all__ = [
