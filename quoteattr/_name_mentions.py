@@ -140,14 +140,47 @@ def _hyphenated(parse: Parse, run: list[Word]) -> list[Word]:
     # whatever its tag (Henrike Otte-Laubner); after a surname alone it is not
     # (Trump-Regierung).
     person = parse.lang.first_name_gender(run[0].text) is not None and len(run) >= 2
+    run = _syllables(parse, run)
+    k = run[-1].i
     while parse.hyphen_joined(k):
         part = words[k + 2]
+        if len(run) >= 2 and _syllable(part.text):
+            run = [*run, part]  # Son Heung-min: a given name's second syllable
+            k = part.i
+            continue
         if not part.text[:1].isupper() or parse.lang.is_role_noun(part.text):
             return []
         if part.upos != "PROPN" and not (person and _surname_like(part, parse.lang)):
             break  # Trump-Regierung, or a name part the tagger missed: leave the run as it is
         run = [*run, part]
         k = part.i
+    return run
+
+
+#: The second syllable of a hyphenated East Asian given name is short and lower-case
+#: (Ki-moon, Jong-un, Heung-min): longer lower-case words after a hyphen are no name part
+#: (CDU-geführt).
+_MAX_SYLLABLE = 5
+
+
+def _syllable(text: str) -> bool:
+    return text.isalpha() and text.islower() and len(text) <= _MAX_SYLLABLE
+
+
+def _syllables(parse: Parse, run: list[Word]) -> list[Word]:
+    """A name of two or more words whose last is glued to a lower-case syllable, as the
+    tokenizer splits it: Ban Ki- + moon, Kim Jong + -un. The syllable is part of the name
+    (whatever its tag), the name no longer cut at the hyphen."""
+    words = parse.words
+    last = run[-1]
+    if len(run) < 2 or last.i + 1 >= len(words):
+        return run
+    nxt = words[last.i + 1]
+    glued = nxt.start == last.end and nxt.sent == last.sent
+    if glued and last.text.endswith("-") and _syllable(nxt.text):
+        return [*run, nxt]
+    if glued and nxt.text.startswith("-") and _syllable(nxt.text[1:]):
+        return [*run, nxt]
     return run
 
 

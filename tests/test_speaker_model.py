@@ -197,6 +197,36 @@ CASES = [
         "person",
         True,
     ),
+    # A hyphenated East Asian given name keeps its lower-case second syllable, however the
+    # tokenizer cut it (Ki- + moon, Jong + -un, Ji - yeon).
+    (
+        "name_syllable_ban_ki_moon",
+        "„Die Gefahren sind real“, sagte UN-Generalsekretär Ban Ki-moon am Montag.",
+        "Ban Ki-moon",
+        "person",
+        True,
+    ),
+    (
+        "name_syllable_kim_jong_un",
+        "Nordkoreas Machthaber Kim Jong-un erklärte: „Wir werden nicht nachgeben.“",
+        "Kim Jong-un",
+        "person",
+        True,
+    ),
+    (
+        "name_syllable_park_ji_yeon",
+        "„Wir sind stolz auf das Team“, sagte Trainerin Park Ji-yeon.",
+        "Park Ji-yeon",
+        "person",
+        True,
+    ),
+    (
+        "name_syllable_wang_xiao_long",
+        "„Das ist ein Anfang“, sagte Außenminister Wang Xiao-long in Peking.",
+        "Wang Xiao-long",
+        "person",
+        True,
+    ),
     # After a given name, a hyphenated double surname stays whole, whatever its tags.
     (
         "name_double_otte_laubner",
