@@ -77,6 +77,7 @@ _WORD_SECTIONS = (
     "document_nouns",
     "indicative_subjects",
     "continuing_cues",
+    "continuing_leads",
     "indirect_markers",
     "clause_words",
     "not_content_before_dass",
@@ -183,6 +184,8 @@ class German:
     document_nouns: frozenset[str]
     #: cues that go on with the last speaker's words (hinzufügen, ergänzen, fortfahren)
     continuing_cues: frozenset[str]
+    #: a word alone before a colon leading on to the last speaker's words (Und: „…“)
+    continuing_leads: frozenset[str]
     #: subject pronouns with which a form like drohe is no Konjunktiv I (ich, wir, sie)
     indicative_subjects: frozenset[str]
     #: words that attach a statement to a source (laut, zufolge, nach, so, wie ...)

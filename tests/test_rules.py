@@ -352,6 +352,50 @@ SO_AFTER_QUOTE = [
         "„Wir gehen.“ So war es geplant.",
         none(),
     ),
+    # a so-phrase between commas before the quotation, in its sentence
+    row(
+        "so_par_buergermeisterin",
+        "Man werde, so die Bürgermeisterin, „alles Nötige“ tun.",
+        Expect(
+            "Bürgermeisterin", "so", "die Bürgermeisterin", "die Bürgermeisterin", "so_after_quote"
+        ),
+    ),
+    row(
+        "so_par_gall",
+        "Der Einsatz solle sich, so Gall, „auf schwere Fälle“ beschränken.",
+        Expect("Gall", "so", "Gall", "Gall", "so_after_quote"),
+    ),
+    row(
+        "so_par_trainer",
+        "Die Mannschaft sei, so Trainer Jens Vogt, „in bester Verfassung“.",
+        Expect("Trainer", "so", "Jens Vogt", "Trainer Jens Vogt", "so_after_quote"),
+    ),
+    row(
+        "so_par_sprecher",
+        "Das Werk bleibe, so ein Sprecher des Konzerns, „bis auf Weiteres“ geschlossen.",
+        Expect(
+            "Sprecher",
+            "so",
+            "ein Sprecher des Konzerns",
+            "ein Sprecher des Konzerns",
+            "so_after_quote",
+        ),
+    ),
+    row(
+        "so_par_forscherin",
+        "Es gebe, so die Forscherin Aylin Demir am Montag, „keinen Grund zur Panik“.",
+        Expect("Forscherin", "so", "Aylin Demir", "die Forscherin Aylin Demir", "so_after_quote"),
+    ),
+    # so dass, so schnell es geht: no so-phrase; a quoted title is nobody's words
+    row(
+        "so_par_neg_so_dass", "Es regnete stark, so dass die „Fanmeile“ geschlossen wurde.", none()
+    ),
+    row(
+        "so_par_neg_so_schnell", "Die Stadt wolle, so schnell es geht, „Klarheit“ schaffen.", none()
+    ),
+    row(
+        "so_par_neg_title", "Das Blatt sei, so der Verleger, dem „Spiegel“ nicht unähnlich.", none()
+    ),
 ]
 
 
@@ -1280,6 +1324,63 @@ CONTINUATION = [
         "cont_neg_far",
         "„Wir sind bereit“, sagte Müller.\n\nDie Verhandlungen dauerten bis zum Abend.\n\n"
         "Am Ende stand ein Kompromiss.\n\n„Das reicht nicht.“",
+        [Part("Müller", "Müller", "cue_after_quote"), Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    # led in by a word and a colon: Und: „…“ / Außerdem: „…“
+    row2(
+        "cont_lead_und",
+        "„Wir haben hart gearbeitet“, sagte Trainerin Lena Brandt. Und: „Der Sieg ist verdient.“",
+        [
+            Part("Lena Brandt", "Trainerin Lena Brandt", "cue_after_quote"),
+            Part("Lena Brandt", "Trainerin Lena Brandt", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_lead_ausserdem",
+        "Der Bürgermeister sagte: „Die Brücke wird saniert.“ Außerdem: „Die Kosten trägt das"
+        " Land.“",
+        [
+            Part("Der Bürgermeister", "Der Bürgermeister", "colon_before_quote"),
+            Part("Der Bürgermeister", "Der Bürgermeister", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_lead_zudem",
+        "„Das ist ein Skandal“, erklärte die Gewerkschaft. Zudem: „Wir prüfen rechtliche"
+        " Schritte.“",
+        [
+            Part("die Gewerkschaft", "die Gewerkschaft", "cue_after_quote"),
+            Part("die Gewerkschaft", "die Gewerkschaft", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_lead_dann",
+        "„Wir kommen wieder“, versprach Kapitän Jonas Weber. Dann: „Nächste Saison greifen wir"
+        " an.“",
+        [
+            Part("Jonas Weber", "Kapitän Jonas Weber", "cue_after_quote"),
+            Part("Jonas Weber", "Kapitän Jonas Weber", "continuation"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "cont_lead_schliesslich",
+        "Professorin Anna Roth erläuterte: „Die Daten sind eindeutig.“ Schließlich: „Wir"
+        " brauchen mehr Forschung.“",
+        [
+            Part("Anna Roth", "Professorin Anna Roth", "colon_before_quote"),
+            Part("Anna Roth", "Professorin Anna Roth", "continuation"),
+        ],
+        linked=False,
+    ),
+    # a title noun before the colon leads on to nobody's words
+    row2(
+        "cont_lead_neg_motto",
+        "„Wir sind bereit“, sagte Müller. Motto: „Alles geben.“",
         [Part("Müller", "Müller", "cue_after_quote"), Part(None, None, "no_speaker")],
         linked=False,
     ),

@@ -50,15 +50,16 @@ def split_quote(view: QuoteView) -> Attribution | None:
 def continuation(view: QuoteView) -> Attribution | None:
     """„Wir sind bereit“, sagte Müller. „Aber nicht um jeden Preis.“
 
-    A quotation that is a sentence of its own and has no cue continues the previous
-    quotation's speaker, as long as no other person is named in between. Its mention is
-    the nearest one of that person: „…“, sagte der Trainer, Marco Steiner. Besonders mit
-    der Halbzeit haderte er. „…“ → er (Marco Steiner).
+    A quotation that is a sentence of its own (or led in by *Und:*, *Außerdem:*) and has
+    no cue continues the previous quotation's speaker, as long as no other person is
+    named in between. Its mention is the nearest one of that person: „…“, sagte der
+    Trainer, Marco Steiner. Besonders mit der Halbzeit haderte er. „…“ → er (Marco
+    Steiner).
     """
     prev, people = view.prev, view.people
     if prev is None or people is None or prev.attribution is None or prev.speaker is None:
         return None
-    if not view.is_standalone():
+    if not view.is_standalone() and not _after_lead(view):
         return None
     if prev.quote.paragraph < view.quote.paragraph - 1:
         return None
@@ -76,6 +77,16 @@ def continuation(view: QuoteView) -> Attribution | None:
     ]
     nearer = latest_mention(view.parse, people, words, att.speaker, prev.cluster)
     return Attribution(0.7, nearer or att.speaker, None)
+
+
+def _after_lead(view: QuoteView) -> bool:
+    """Is the quotation a sentence of its own but for a leading word and a colon, *Und:
+    „…“*, *Außerdem: „…“* ([continuing_leads])?"""
+    outside = [w for w in view.sentence_words() if w.upos != "PUNCT"]
+    if len(outside) != 1 or outside[0].text.lower() not in view.lang.continuing_leads:
+        return False
+    colon = view.parse.word_before(view.quote.outer.start)
+    return colon is not None and colon.text == ":" and outside[0].end <= colon.start
 
 
 def _another_speaker_between(

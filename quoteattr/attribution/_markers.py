@@ -3,6 +3,7 @@ nach Angaben von X · wie X sagte · für X ist … „…“."""
 
 from __future__ import annotations
 
+from quoteattr._marks import OPENING_MARKS
 from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import is_plausible_speaker
@@ -29,8 +30,12 @@ def so_after_quote(view: QuoteView) -> Attribution | None:
     sentence: right after the quotation, or closing the sentence that holds it; also
     without the comma right after a quotation that ends its own sentence („Wir kommen
     wieder.“ so der Trainer). Not the ``so`` of a consequence (…, so wurde sein Werk
-    gelobt).
+    gelobt). Also a so-phrase between commas before the quotation, in its sentence: Man
+    werde, so die Bürgermeisterin, „alles Nötige“ tun.
     """
+    parenthetical = _so_parenthetical(view)
+    if parenthetical is not None:
+        return parenthetical
     after = view.words_after()
     ends_sentence = view.quote.text.rstrip()[-1:] in {".", "!", "?"}
     for k, w in enumerate(after):
@@ -50,6 +55,36 @@ def so_after_quote(view: QuoteView) -> Attribution | None:
             continue
         cue = Cue("so", Span.of(view.parse.text, w.start, w.end))
         return Attribution(0.9, head, cue)
+    return None
+
+
+def _so_parenthetical(view: QuoteView) -> Attribution | None:
+    """Man werde, so die Bürgermeisterin, „alles Nötige“ tun: ``, so`` and a noun phrase
+    that can speak, closed by a comma, before the quotation in its sentence (not *so
+    dass*, *so schnell es geht*: no verb in the phrase, and it must name a speaker). A
+    quotation that reads as a name or title is not the speaker's words."""
+    if view.is_title:
+        return None
+    before = view.words_before()
+    for k, w in enumerate(before):
+        if w.text != "so" or k == 0 or before[k - 1].text != ",":
+            continue
+        phrase = []
+        for x in before[k + 1 :]:
+            if x.upos == "PUNCT":
+                break
+            phrase.append(x)
+        end = k + 1 + len(phrase)
+        if not phrase or end >= len(before) or before[end].text != ",":
+            continue
+        if any(x.text in {":", ";"} or x.text in OPENING_MARKS for x in before[end:]):
+            continue  # … , so der Minister, X und Y: „…“ — another frame follows
+        if any(x.upos in {"VERB", "AUX", "SCONJ"} for x in phrase):
+            continue
+        head = phrase_head(view.parse, phrase)
+        if head is None or not is_plausible_speaker(head, view.parse):
+            continue
+        return Attribution(0.85, head, Cue("so", Span.of(view.parse.text, w.start, w.end)))
     return None
 
 
