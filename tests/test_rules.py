@@ -1728,10 +1728,14 @@ REPORTED_SPEECH = [
         [Part("Müller", "Müller", "cue_after_quote"), Part(None, None, "no_speaker")],
         linked=False,
     ),
+    # another person, the subject of the sentence just before, has taken over: not Müller
     row2(
         "rep_neg_other_person",
         "„Wir sind bereit“, sagte Müller. Schmidt blieb skeptisch. Die Lage sei „ernst“.",
-        [Part("Müller", "Müller", "cue_after_quote"), Part(None, None, "no_speaker")],
+        [
+            Part("Müller", "Müller", "cue_after_quote"),
+            Part("Schmidt", "Schmidt", "reported_speech"),
+        ],
         linked=False,
     ),
     # the nearest attributed quotation is the frame: whatever its cue (so, laut, a
@@ -1803,6 +1807,57 @@ REPORTED_SPEECH = [
             Part("Ayşe Demir", "Die Rektorin Ayşe Demir", "reported_speech"),
             Part("Ayşe Demir", "Die Rektorin Ayşe Demir", "reported_speech"),
         ],
+        linked=False,
+    ),
+    # no frame nearer: the person that is the subject of the sentence just before
+    row2(
+        "rep_subj_mueller",
+        "Müller sieht das anders. Die Pläne seien „unausgegoren“.",
+        [Part("Müller", "Müller", "reported_speech")],
+        linked=False,
+    ),
+    row2(
+        "rep_subj_aerztin",
+        "Die Ärztin Lea Kranz blieb gelassen. Es gebe „keinen Grund zur Sorge“.",
+        [Part("Lea Kranz", "Die Ärztin Lea Kranz", "reported_speech")],
+        linked=False,
+    ),
+    row2(
+        "rep_subj_stellung",
+        "Der Ministerpräsident nahm zu der Frage Stellung. Jeder Lehrer könne „sofort“ wechseln.",
+        [Part("Der Ministerpräsident", "Der Ministerpräsident", "reported_speech")],
+        linked=False,
+    ),
+    row2(
+        "rep_subj_richterin",
+        "Richterin Ute Bader fällte das Urteil. Der Angeklagte habe „keine Reue“ gezeigt.",
+        [Part("Ute Bader", "Richterin Ute Bader", "reported_speech")],
+        linked=False,
+    ),
+    row2(
+        "rep_subj_trainer",
+        "Trainer Marco Steiner ärgerte sich über die Niederlage. Die Mannschaft sei „zu passiv“"
+        " gewesen.",
+        [Part("Marco Steiner", "Trainer Marco Steiner", "reported_speech")],
+        linked=False,
+    ),
+    # the one a passive is about, a body that is no person, no sure Konjunktiv I: nobody
+    row2(
+        "rep_subj_neg_passive",
+        "Der Sänger wurde verurteilt. Die Band habe „Hass“ verbreitet.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "rep_subj_neg_stadt",
+        "Die Stadt plant einen Neubau. Er solle „Millionen“ kosten.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "rep_subj_neg_sollten",
+        "Müller sieht das anders. Die Pläne sollten „bald“ kommen.",
+        [Part(None, None, "no_speaker")],
         linked=False,
     ),
     # a Konjunktiv II with no reported speech before it is a conditional

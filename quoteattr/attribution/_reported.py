@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from quoteattr._mention_span import mention_span
 from quoteattr._parse import Parse, Word
+from quoteattr._speakers import is_role
 from quoteattr.attribution._registry import rule
-from quoteattr.attribution._syntax import cue_verb, heads_subject, named, opinion_verb, subject_of
+from quoteattr.attribution._syntax import (
+    cue_verb,
+    heads_subject,
+    is_passive,
+    named,
+    opinion_verb,
+    subject_of,
+)
 from quoteattr.attribution._view import Attribution, Decided, QuoteView
 
 __all__ = ["reported_speech"]
@@ -127,6 +135,47 @@ def reported_speech(view: QuoteView) -> Attribution | None:
             if any(c != own and heads_subject(parse, o) for o, c in others):
                 return None
             return Attribution(0.55, subject, cue)
+        if s_idx == sent - 1:
+            subject = _subject_before(view, s_idx)
+            if subject is not None:
+                return Attribution(0.5, subject, None)
+    return None
+
+
+def _subject_before(view: QuoteView, s_idx: int) -> Word | None:
+    """Müller sieht das anders. Die Pläne seien „unausgegoren“. — with no frame nearer,
+    the person that is the subject of the main clause of the sentence just before, in the
+    same paragraph, is the one reported: a named person, a role or a personal pronoun,
+    where this sentence has a sure Konjunktiv I (sei, habe, gebe; not sollte, könnte) and
+    that one is the narrator's (not itself reported speech, not a passive)."""
+    parse = view.parse
+    words = parse.sentence_words(s_idx)
+    if not words or "\n" in parse.text[words[-1].end : view.quote.outer.start]:
+        return None
+    sent = parse.words[view.first].sent if view.first is not None else s_idx + 1
+    if not any(
+        w.text.lower() in parse.lang.subjunctive_forms or _third_person_subjunctive(parse, w)
+        for w in parse.sentence_words(sent)
+    ):
+        return None  # sollte, könnte, würde: no sure sign of reported speech
+    if _has_konjunktiv_i(parse, s_idx):
+        return None  # that sentence is itself reported: its subject is no reporter
+    people = view.people
+    for root in (w for w in words if w.deprel == "root" and w.i not in view.said):
+        if is_passive(parse, root):
+            continue  # Er wurde verurteilt: the one a passive is about says nothing
+        for subject in parse.kids(root.i, "nsubj"):
+            if subject.i in view.said or people is None:
+                continue
+            span = mention_span(parse, subject)
+            if (
+                subject.upos == "PROPN"
+                or people.person_words_between(span.start, span.end)
+                or is_role(subject, parse.lang)
+            ):
+                return subject
+            if subject.text.lower() in parse.lang.personal_pronouns:
+                return subject
     return None
 
 
