@@ -1883,6 +1883,59 @@ def test_reported_speech_takes_the_speaker_of_the_nearest_frame(
     check_parts(text, conllu_text, parts, linked)
 
 
+# The small model makes the stem of zurückweisen a copula of the object and hangs the
+# particle on it (Die Ministerin wies/AUX/cop die Vorwürfe/root als „haltlos“ zurück/compound):
+# the stem and the particle are still the speech verb, its subject the speaker.
+PARTICLE_ON_OBJECT = [
+    row2(
+        "slip_zurueck_ministerin",
+        "Die Ministerin wies die Vorwürfe als „haltlos“ zurück.",
+        [Part("Die Ministerin", "Die Ministerin", "speech_verb_in_sentence")],
+        linked=False,
+    ),
+    row2(
+        "slip_zurueck_geschaeftsfuehrer",
+        "In einem Gespräch mit dem Minister wies der Geschäftsführer alle Vorwürfe als „völlig"
+        " haltlos“ zurück.",
+        [Part("der Geschäftsführer", "der Geschäftsführer", "speech_verb_in_sentence")],
+        linked=False,
+    ),
+    row2(
+        "slip_zurueck_trainer",
+        "Der Trainer wies Spekulationen über seinen Abschied als „Unsinn“ zurück.",
+        [Part("Der Trainer", "Der Trainer", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    # parsed right: the verb or the participle carries the particle
+    row2(
+        "slip_zurueck_partei",
+        "Die Partei weist die Kritik als „Wahlkampfgetöse“ zurück.",
+        [Part("Die Partei", "Die Partei", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    row2(
+        "slip_zurueck_verein",
+        "Der Verein hat die Kritik als „unverschämt“ zurückgewiesen.",
+        [Part("Der Verein", "Der Verein", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    # weisen without the particle says nothing
+    row2(
+        "slip_zurueck_neg_pegel",
+        "Die Pegel wiesen am Morgen deutlich „nach oben“.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "parts", "linked"), PARTICLE_ON_OBJECT)
+def test_a_particle_verb_taken_apart_over_its_object_still_speaks(
+    text: str, conllu_text: str, parts: list[Part], linked: bool
+) -> None:
+    check_parts(text, conllu_text, parts, linked)
+
+
 CUE_IN_NEXT_SENTENCE = [
     row2(
         "next_das_sagte",

@@ -432,7 +432,28 @@ def cue_verb(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
         cue = speech_cue(parse, head)
         if cue is not None:
             return head, cue
-    return _modal_cue(parse, word)
+    return _modal_cue(parse, word) or _copula_slip(parse, word)
+
+
+#: Copulas and auxiliaries indeed: a particle verb of theirs is never a speech cue here.
+_AUXILIARIES = frozenset({"sein", "werden", "bleiben", "haben"})
+
+
+def _copula_slip(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
+    """Die Ministerin wies/AUX die Vorwürfe/root als „haltlos“ zurück — the small model
+    makes the finite stem of a particle verb a copula or auxiliary of another word (the
+    object, a participle) and hangs the particle on that word: ``word`` with the stem and
+    the particle is the speech verb, its subject the stem's."""
+    for cop in parse.kids(word.i, "cop", "aux"):
+        if cop.lemma.lower() in _AUXILIARIES:
+            continue
+        for prt in parse.kids(word.i, *_PARTICLE_RELS, "compound"):
+            if prt.i < cop.i or prt.text.lower() not in parse.lang.particles:
+                continue
+            joined = parse.lang.particle_verb(cop.lemma, prt.text.lower(), cop.text)
+            if joined:
+                return word, Cue(joined, Span.of(parse.text, cop.start, cop.end))
+    return None
 
 
 def _modal_cue(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
