@@ -1936,6 +1936,51 @@ def test_a_particle_verb_taken_apart_over_its_object_still_speaks(
     check_parts(text, conllu_text, parts, linked)
 
 
+# Two main clauses sharing a subject (X tat A, sagte aber, …): the small model hangs the
+# first, with the subject, on the speech verb as a ccomp; its subject is the verb's.
+SHARED_SUBJECT = [
+    row2(
+        "slip_shared_senator",
+        "Der Senator wollte sich noch nicht festlegen, sagte aber, die Partei müsse „endlich"
+        " handeln“.",
+        [Part("Der Senator", "Der Senator", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    row2(
+        "slip_shared_abgeordneter",
+        "Der Abgeordnete wollte sich nicht äußern, sagte aber, die Lage sei „ernst“.",
+        [Part("Der Abgeordnete", "Der Abgeordnete", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    row2(
+        "slip_shared_trainer",
+        "Der Trainer wirkte enttäuscht, betonte jedoch, das Team habe „Charakter“ gezeigt.",
+        [Part("Der Trainer", "Der Trainer", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    # the same construction parsed as coordination
+    row2(
+        "slip_shared_kanzlerin",
+        "Die Kanzlerin schwieg lange, erklärte dann aber, man werde „alles prüfen“.",
+        [Part("Die Kanzlerin", "Die Kanzlerin", "reported_speech")],
+        linked=False,
+    ),
+    row2(
+        "slip_shared_sprecherin",
+        "Die Sprecherin bestätigte den Vorfall nicht, sagte aber, es gebe „erste Hinweise“.",
+        [Part("Die Sprecherin", "Die Sprecherin", "quote_in_speech_clause")],
+        linked=False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "parts", "linked"), SHARED_SUBJECT)
+def test_two_clauses_share_the_subject_of_the_first(
+    text: str, conllu_text: str, parts: list[Part], linked: bool
+) -> None:
+    check_parts(text, conllu_text, parts, linked)
+
+
 CUE_IN_NEXT_SENTENCE = [
     row2(
         "next_das_sagte",

@@ -269,6 +269,22 @@ def subject_of(
         for w in parse.kids(aux.i, "nsubj"):
             if is_plausible_speaker(w, parse) and w.i not in exclude:
                 return w
+    return _shared_subject(parse, verb, exclude)
+
+
+def _shared_subject(parse: Parse, verb: Word, exclude: frozenset[int]) -> Word | None:
+    """Der Senator wollte sich nicht festlegen, sagte aber, … — two main clauses sharing
+    a subject, the small model hanging the first (with the subject) on the second: the
+    subject of the clause that ends in a comma right before the verb."""
+    for clause in parse.kids(verb.i, "ccomp", "advcl", "parataxis"):
+        if clause.i > verb.i or clause.upos not in {"VERB", "AUX"}:
+            continue
+        comma = parse.words[verb.i - 1]
+        if comma.text != "," or comma.i not in parse.subtree(clause.i):
+            continue
+        for w in parse.kids(clause.i, "nsubj"):
+            if w.i not in exclude and w.rel == "nsubj" and is_plausible_speaker(w, parse):
+                return w
     return None
 
 
