@@ -1981,6 +1981,85 @@ def test_two_clauses_share_the_subject_of_the_first(
     check_parts(text, conllu_text, parts, linked)
 
 
+# Words nobody says: what a title noun is called (Der Titel lautet „…“), and a colon after
+# a clause whose only person is in a relative clause (Das Buch, das sie vorstellte, ist
+# ihr Erstwerk: „…“). The model's parses as they come.
+NOT_SAID = [
+    row2(
+        "slip_notsaid_name_tiktaalik",
+        "Der wissenschaftliche Name lautet „Tiktaalik roseae“.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "slip_notsaid_titel_album",
+        "Der Titel des Albums lautet „Wir sind noch da“.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "slip_notsaid_motto",
+        "Das Motto der Kampagne heißt „Gemeinsam stark“.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "slip_notsaid_ueberschrift",
+        "Die Überschrift lautete „Die Stadt schläft nicht“.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    # a text that is no title noun still says what it says
+    row2(
+        "slip_notsaid_text_aufruf",
+        "Der Text des Aufrufs lautete: „Wir sehen keine andere Lösung als den Streik.“",
+        [Part("Der Text des Aufrufs", "Der Text des Aufrufs", "colon_before_quote")],
+        linked=False,
+    ),
+    row2(
+        "slip_notsaid_relcl_buch",
+        "Die Autorin Kathrin Passig gewann den Preis. Das Buch, das sie in Klagenfurt"
+        " vorstellte, ist ihr Erstwerk: „Sie befinden sich hier“.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "slip_notsaid_relcl_film",
+        "Der Regisseur Tom Berger feierte Premiere. Der Film, den er gedreht hat, trägt einen"
+        " schlichten Titel: „Heimat“.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "slip_notsaid_relcl_strasse",
+        "Die Straße, in der die Ministerin wohnt, hat einen neuen Namen: „Am Lindenhof“.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    # the speaker of the main clause, and an indem-clause the model labels relative
+    row2(
+        "slip_notsaid_relcl_neg_ministerin",
+        "Die Ministerin, die den Plan vorgestellt hatte, sagte: „Wir fangen morgen an.“",
+        [Part("Die Ministerin", "Die Ministerin", "colon_before_quote")],
+        linked=False,
+    ),
+    row2(
+        "slip_notsaid_relcl_neg_indem",
+        "Die Schutzvereinigung schlug in die gleiche Kerbe, indem sie den Aufsichtsrat"
+        " aufforderte: „Handeln Sie endlich!“",
+        [Part("sie", "sie", "colon_before_quote")],
+        linked=False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "parts", "linked"), NOT_SAID)
+def test_a_title_noun_and_a_relative_clause_say_nothing(
+    text: str, conllu_text: str, parts: list[Part], linked: bool
+) -> None:
+    check_parts(text, conllu_text, parts, linked)
+
+
 CUE_IN_NEXT_SENTENCE = [
     row2(
         "next_das_sagte",

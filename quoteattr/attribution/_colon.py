@@ -47,6 +47,8 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
     verbs += [w for w in all_verbs if w not in verbs]
     for verb in verbs:
         found = cue_verb(parse, verb)
+        if found is None and _in_relative_clause(parse, verb, ids):
+            continue  # Das Buch, das sie vorstellte, ist ihr Erstwerk: „…“ — not hers to say
         target = found[0] if found else verb
         if target.rel == "cop" and target.head >= 0:
             target = parse.words[target.head]  # Merkel war zufrieden: „…“
@@ -90,6 +92,19 @@ def colon_before_quote(view: QuoteView) -> Attribution | None:
         # where the small model tags the role ADJ and the name NOUN).
         return Attribution(0.75, head, None)
     return None
+
+
+def _in_relative_clause(parse: Parse, verb: Word, ids: set[int]) -> bool:
+    """Is ``verb`` in a relative clause of the clause before the colon?"""
+    w = verb
+    while w.i in ids and w.head >= 0:
+        if w.deprel == "acl:relcl":
+            # only with a relative pronoun: the model labels an indem-clause so too
+            return not parse.kids(w.i, "mark") and any(
+                "Rel" in (k.feat("PronType") or "") for k in parse.kids(w.i)
+            )
+        w = parse.words[w.head]
+    return False
 
 
 def _state_subject(parse: Parse, verb: Word, ids: set[int]) -> Word | None:

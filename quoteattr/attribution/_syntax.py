@@ -567,11 +567,14 @@ def can_say(view: QuoteView, cue: Cue, subject: Word) -> bool:
     """Der Titel lautet: „Die Wand“ names a thing; Der Text lautete: „Wir sehen keine
     andere Lösung …“ or „…“, hieß es in der Mitteilung report words. With lauten/heißen,
     a subject that is no speaker needs a quotation that reads as a statement (a verb, or
-    more words than a title has), or a source oblique."""
+    more words than a title has), or a source oblique; a title noun (Titel, Name, Motto)
+    never says anything."""
     if cue.lemma not in view.lang.naming_cues or subject.rel == "obl":
         return True
     if person_like(view.parse, subject):
         return True
+    if subject.lemma.lower() in view.lang.title_nouns:
+        return False  # Der wissenschaftliche Name lautet „Tiktaalik roseae“: a name
     words = view.parse.words
     inner = [words[i] for i in view.inside if view.quote.start <= words[i].start < view.quote.end]
     return len(inner) > MAX_TITLE_WORDS or any(w.upos in {"VERB", "AUX"} for w in inner)
