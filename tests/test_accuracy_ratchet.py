@@ -34,7 +34,7 @@ BLIND4 = ROOT / "tests" / "data" / "blind4.jsonl"
 TOLERANCE = 0.02
 
 #: Measured with the small model (tests/models/stanza-de-small); see docs/accuracy.md.
-DEV_FLOORS = {"speech_f1": 0.893, "speaker_accuracy": 0.953, "speaker_accuracy_found": 0.815}
+DEV_FLOORS = {"speech_f1": 0.909, "speaker_accuracy": 0.954, "speaker_accuracy_found": 0.831}
 HANDWRITTEN_FLOORS = {"speech_f1": 0.995, "speaker_accuracy": 1.0, "speaker_accuracy_found": 0.990}
 #: The first blind set, scored again after the third round of speaker work.
 BLIND_FLOORS = {"speech_f1": 0.979, "speaker_accuracy": 0.996, "speaker_accuracy_found": 0.963}
@@ -42,8 +42,8 @@ BLIND_FLOORS = {"speech_f1": 0.979, "speaker_accuracy": 0.996, "speaker_accuracy
 BLIND2_FLOORS = {"speech_f1": 0.982, "speaker_accuracy": 0.995, "speaker_accuracy_found": 0.977}
 #: The third blind set's first (blind) scoring (docs/accuracy.md), guarded from here on.
 BLIND3_FLOORS = {"speech_f1": 0.966, "speaker_accuracy": 0.976, "speaker_accuracy_found": 0.922}
-#: The fourth blind set's first (blind) scoring (docs/accuracy.md), guarded from here on.
-BLIND4_FLOORS = {"speech_f1": 0.901, "speaker_accuracy": 0.977, "speaker_accuracy_found": 0.801}
+#: The fourth blind set, scored a second time after the rest of its round (docs/accuracy.md).
+BLIND4_FLOORS = {"speech_f1": 0.944, "speaker_accuracy": 0.979, "speaker_accuracy_found": 0.876}
 
 
 def _numbers(result: EvaluationResult) -> dict[str, float]:
