@@ -78,6 +78,7 @@ _WORD_SECTIONS = (
     "indicative_subjects",
     "continuing_cues",
     "continuing_leads",
+    "auxiliaries",
     "indirect_markers",
     "clause_words",
     "not_content_before_dass",
@@ -186,6 +187,8 @@ class German:
     continuing_cues: frozenset[str]
     #: a word alone before a colon leading on to the last speaker's words (Und: „…“)
     continuing_leads: frozenset[str]
+    #: copulas and auxiliaries indeed (sein, werden, bleiben, haben)
+    auxiliaries: frozenset[str]
     #: subject pronouns with which a form like drohe is no Konjunktiv I (ich, wir, sie)
     indicative_subjects: frozenset[str]
     #: words that attach a statement to a source (laut, zufolge, nach, so, wie ...)

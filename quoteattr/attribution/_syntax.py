@@ -282,9 +282,13 @@ def _shared_subject(parse: Parse, verb: Word, exclude: frozenset[int]) -> Word |
         comma = parse.words[verb.i - 1]
         if comma.text != "," or comma.i not in parse.subtree(clause.i):
             continue
+        if any(
+            k.deprel == "aux:pass" and k.lemma.lower() == "werden" for k in parse.kids(clause.i)
+        ):
+            continue  # Der Redner wurde unterbrochen: „…“, rief jemand — not the Redner
         for w in parse.kids(clause.i, "nsubj"):
-            if w.i not in exclude and w.rel == "nsubj" and is_plausible_speaker(w, parse):
-                return w
+            if w.i not in exclude and is_plausible_speaker(w, parse):
+                return w  # also the model's nsubj:pass of a state (wirkte enttäuscht)
     return None
 
 
@@ -451,17 +455,13 @@ def cue_verb(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
     return _modal_cue(parse, word) or _copula_slip(parse, word)
 
 
-#: Copulas and auxiliaries indeed: a particle verb of theirs is never a speech cue here.
-_AUXILIARIES = frozenset({"sein", "werden", "bleiben", "haben"})
-
-
 def _copula_slip(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
     """Die Ministerin wies/AUX die Vorwürfe/root als „haltlos“ zurück — the small model
     makes the finite stem of a particle verb a copula or auxiliary of another word (the
     object, a participle) and hangs the particle on that word: ``word`` with the stem and
     the particle is the speech verb, its subject the stem's."""
     for cop in parse.kids(word.i, "cop", "aux"):
-        if cop.lemma.lower() in _AUXILIARIES:
+        if cop.lemma.lower() in parse.lang.auxiliaries:
             continue
         for prt in parse.kids(word.i, *_PARTICLE_RELS, "compound"):
             if prt.i < cop.i or prt.text.lower() not in parse.lang.particles:
