@@ -12,7 +12,8 @@ The pipeline for one document::
   colon introductions (:mod:`._colon`), markers such as so/laut/zufolge
   (:mod:`._markers`), speech clauses (:mod:`._clause`), the context before
   (:mod:`._context`) and reported speech (:mod:`._reported`);
-- :mod:`._syntax`: the UD toolkit the rules share (speech verbs, subjects, phrases);
+- :mod:`._syntax`: the UD toolkit the rules share (subjects, phrases, who can speak);
+  :mod:`._cue_words`: which words are speech cues and which of their arguments speaks;
   :mod:`._surnames`: a speaker's surname however the tagger read it;
 - :mod:`._filters`: names, titles and translations in quotation marks;
 - :mod:`._resolve` and :mod:`quoteattr._speakers`: from a rule's word to a speaker;

@@ -9,6 +9,7 @@ from __future__ import annotations
 from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import is_plausible_speaker
+from quoteattr.attribution._cue_words import opinion_verb
 from quoteattr.attribution._filters import in_parentheses, word_before_name
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._surnames import surname_subject
@@ -17,7 +18,6 @@ from quoteattr.attribution._syntax import (
     can_speak,
     cue_verb,
     is_main_clause,
-    opinion_verb,
     span_of,
     subject_of,
 )

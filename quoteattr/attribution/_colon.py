@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import is_plausible_speaker, is_role
+from quoteattr.attribution._cue_words import verb_tagged_adjective
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._surnames import surname_subject
 from quoteattr.attribution._syntax import (
@@ -16,7 +17,6 @@ from quoteattr.attribution._syntax import (
     phrase_head,
     span_of,
     subject_of,
-    verb_tagged_adjective,
 )
 from quoteattr.attribution._view import Attribution, QuoteView
 

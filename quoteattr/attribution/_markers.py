@@ -3,6 +3,8 @@ nach Angaben von X · wie X sagte · für X ist … „…“."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quoteattr._marks import OPENING_MARKS
 from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
@@ -43,11 +45,7 @@ def so_after_quote(view: QuoteView) -> Attribution | None:
             continue
         if not ((k > 0 and after[k - 1].text == ",") or (k == 0 and ends_sentence)):
             continue
-        phrase = []
-        for x in after[k + 1 :]:
-            if x.sent != w.sent or x.upos == "PUNCT":
-                break  # the phrase ends at a comma (an apposition may follow) or the stop
-            phrase.append(x)
+        phrase = _so_phrase(after, k)
         if not phrase or any(x.upos in {"VERB", "AUX"} for x in phrase):
             continue
         head = phrase_head(view.parse, phrase)
@@ -56,6 +54,17 @@ def so_after_quote(view: QuoteView) -> Attribution | None:
         cue = Cue("so", Span.of(view.parse.text, w.start, w.end))
         return Attribution(0.9, head, cue)
     return None
+
+
+def _so_phrase(words: Sequence[Word], k: int) -> list[Word]:
+    """The words after the ``so`` at ``words[k]``, up to a punctuation mark (a comma: an
+    apposition may follow) or the end of its sentence."""
+    phrase = []
+    for x in words[k + 1 :]:
+        if x.sent != words[k].sent or x.upos == "PUNCT":
+            break
+        phrase.append(x)
+    return phrase
 
 
 def _so_parenthetical(view: QuoteView) -> Attribution | None:
@@ -69,11 +78,7 @@ def _so_parenthetical(view: QuoteView) -> Attribution | None:
     for k, w in enumerate(before):
         if w.text != "so" or k == 0 or before[k - 1].text != ",":
             continue
-        phrase = []
-        for x in before[k + 1 :]:
-            if x.upos == "PUNCT":
-                break
-            phrase.append(x)
+        phrase = _so_phrase(before, k)
         end = k + 1 + len(phrase)
         if not phrase or end >= len(before) or before[end].text != ",":
             continue

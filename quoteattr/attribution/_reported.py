@@ -9,13 +9,13 @@ from __future__ import annotations
 from quoteattr._mention_span import mention_span
 from quoteattr._parse import Parse, Word
 from quoteattr._speakers import is_role
+from quoteattr.attribution._cue_words import opinion_verb
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._syntax import (
     cue_verb,
     heads_subject,
     is_passive,
     named,
-    opinion_verb,
     subject_of,
 )
 from quoteattr.attribution._view import Attribution, Decided, QuoteView
@@ -57,12 +57,18 @@ def _has_konjunktiv_ii(parse: Parse, sent: int, said: frozenset[int] = frozenset
     )
 
 
-def _has_konjunktiv_i(parse: Parse, sent: int) -> bool:
-    """Does sentence ``sent`` hold a finite verb in Konjunktiv I?"""
+def _has_konjunktiv_i(parse: Parse, sent: int, *, sure: bool = False) -> bool:
+    """Does sentence ``sent`` hold a finite verb in Konjunktiv I? ``sure``: only by its
+    form (sei, habe, Gebe; drohe), not by a tag that also fits sollte or könnte."""
+    forms = parse.lang.subjunctive_forms  # distinctive forms, whatever a small model tags them
     return any(
-        w.text
-        in parse.lang.subjunctive_forms  # distinctive forms, whatever a small model tags them
-        or (w.upos in {"VERB", "AUX"} and w.feat("Mood") == "Sub" and w.text.endswith("e"))
+        (w.text.lower() if sure else w.text) in forms
+        or (
+            not sure
+            and w.upos in {"VERB", "AUX"}
+            and w.feat("Mood") == "Sub"
+            and w.text.endswith("e")
+        )
         or _third_person_subjunctive(parse, w)
         for w in parse.sentence_words(sent)
     )
@@ -136,36 +142,31 @@ def reported_speech(view: QuoteView) -> Attribution | None:
                 return None
             return Attribution(0.55, subject, cue)
         if s_idx == sent - 1:
-            subject = _subject_before(view, s_idx)
+            subject = _subject_before(view, sent)
             if subject is not None:
                 return Attribution(0.5, subject, None)
     return None
 
 
-def _subject_before(view: QuoteView, s_idx: int) -> Word | None:
+def _subject_before(view: QuoteView, sent: int) -> Word | None:
     """Müller sieht das anders. Die Pläne seien „unausgegoren“. — with no frame nearer,
-    the person that is the subject of the main clause of the sentence just before, in the
+    the person that is the subject of the main clause of the sentence before ``sent``, in the
     same paragraph, is the one reported: a named person, a role or a personal pronoun,
     where this sentence has a sure Konjunktiv I (sei, habe, gebe; not sollte, könnte) and
     that one is the narrator's (not itself reported speech, not a passive)."""
-    parse = view.parse
-    words = parse.sentence_words(s_idx)
-    if not words or "\n" in parse.text[words[-1].end : view.quote.outer.start]:
+    parse, people = view.parse, view.people
+    words = parse.sentence_words(sent - 1)
+    if people is None or not words or "\n" in parse.text[words[-1].end : view.quote.outer.start]:
         return None
-    sent = parse.words[view.first].sent if view.first is not None else s_idx + 1
-    if not any(
-        w.text.lower() in parse.lang.subjunctive_forms or _third_person_subjunctive(parse, w)
-        for w in parse.sentence_words(sent)
-    ):
+    if not _has_konjunktiv_i(parse, sent, sure=True):
         return None  # sollte, könnte, würde: no sure sign of reported speech
-    if _has_konjunktiv_i(parse, s_idx):
+    if _has_konjunktiv_i(parse, sent - 1):
         return None  # that sentence is itself reported: its subject is no reporter
-    people = view.people
     for root in (w for w in words if w.deprel == "root" and w.i not in view.said):
         if is_passive(parse, root):
             continue  # Er wurde verurteilt: the one a passive is about says nothing
         for subject in parse.kids(root.i, "nsubj"):
-            if subject.i in view.said or people is None:
+            if subject.i in view.said:
                 continue
             span = mention_span(parse, subject)
             if (
