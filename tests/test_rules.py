@@ -2162,6 +2162,67 @@ def test_introduced_before_takes_the_named_subject_of_the_previous_sentence(
     check_result(text, attribute_quotes(parse, quotes)[-1], *part)
 
 
+# A speech verb at the end of its clause (habe geschrieben, hatte gesagt) and a comma: the
+# pronoun after the comma is the subject of the next clause, not the speech verb's.
+CLAUSE_END = [
+    row2(
+        "clause_end_45_jaehriger",
+        "Der 45-Jährige habe in dem Brief geschrieben, er wolle „einfach nur Ruhe“ haben.",
+        [Part("Der 45-Jährige", "Der 45-Jährige", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    row2(
+        "clause_end_angeklagter",
+        "Der Angeklagte hatte im Prozess behauptet, er habe „nie eine Waffe“ besessen.",
+        [Part("Der Angeklagte", "Der Angeklagte", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    row2(
+        "clause_end_buergermeister",
+        "Der Bürgermeister hat am Montag angekündigt, er werde den Plan „sehr genau“ prüfen.",
+        [Part("Der Bürgermeister", "Der Bürgermeister", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    row2(
+        "clause_end_zeuge",
+        "Ein Zeuge hat vor Gericht ausgesagt, er habe „einen lauten Knall“ gehört.",
+        [Part("Ein Zeuge", "Ein Zeuge", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    row2(
+        "clause_end_vater",
+        "Der Vater hatte den Reportern erzählt, er sei „völlig überrascht“ gewesen.",
+        [Part("Der Vater", "Der Vater", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    row2(
+        "clause_end_sprecherin",
+        "Die Sprecherin hatte gesagt, sie werde „alles Nötige“ veranlassen.",
+        [Part("Die Sprecherin", "Die Sprecherin", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    row2(
+        "clause_end_trainerin",
+        "Die Trainerin hat nach dem Spiel erklärt, sie sei „stolz auf diese Mannschaft“.",
+        [Part("Die Trainerin", "Die Trainerin", "quote_in_speech_clause")],
+        linked=False,
+    ),
+    row2(
+        "clause_end_aerztin",
+        "Die Ärztin habe betont, sie könne „keine Prognose“ abgeben.",
+        [Part("Die Ärztin", "Die Ärztin", "quote_in_speech_clause")],
+        linked=False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "parts", "linked"), CLAUSE_END)
+def test_a_pronoun_after_the_comma_is_not_the_speech_verbs_subject(
+    text: str, conllu_text: str, parts: list[Part], linked: bool
+) -> None:
+    check_parts(text, conllu_text, parts, linked)
+
+
 AFTER_REPORTED_STATEMENT = [
     row2(
         "after_rep_ministerin",

@@ -378,10 +378,16 @@ def is_bare_speaker(w: Word) -> bool:
 
 def _next_content_word(parse: Parse, verb: Word) -> Word | None:
     for w in parse.words[verb.i + 1 : parse.sentences[verb.sent][1]]:
+        if w.text in _CLAUSE_ENDS:
+            return None  # geschrieben, er müsse …: the word after the comma is the next clause's
         if w.upos == "PUNCT" or w.text.lower() in parse.lang.skippable_adverbs:
             continue
         return w
     return None
+
+
+#: Marks after which the next word belongs to another clause.
+_CLAUSE_ENDS = frozenset({",", ";"})
 
 
 def cue_verb(parse: Parse, word: Word) -> tuple[Word, Cue] | None:
