@@ -150,11 +150,23 @@ def _hyphenated(parse: Parse, run: list[Word]) -> list[Word]:
             continue
         if not part.text[:1].isupper() or parse.lang.is_role_noun(part.text):
             return []
-        if part.upos != "PROPN" and not (person and _surname_like(part, parse.lang)):
+        if (
+            part.upos != "PROPN"
+            and not (person and _surname_like(part, parse.lang))
+            and not _double_given_name(parse, words[k], part)
+        ):
             break  # Trump-Regierung, or a name part the tagger missed: leave the run as it is
         run = [*run, part]
         k = part.i
     return run
+
+
+def _double_given_name(parse: Parse, first: Word, second: Word) -> bool:
+    """Are ``first`` and ``second`` the halves of a double given name, whatever the tagger
+    made of them (Marie/PROPN-Luise/NOUN, Jean-Pierre)? The second is a listed given name,
+    and so is the whole or its first half."""
+    gender = parse.lang.first_name_gender
+    return gender(second.text) is not None and gender(f"{first.text}-{second.text}") is not None
 
 
 #: The second syllable of a hyphenated East Asian given name is short and lower-case
@@ -232,6 +244,18 @@ def _surname_like(w: Word, lang: German) -> bool:
     )
 
 
+def _join_overlaps(runs: list[list[Word]]) -> list[list[Word]]:
+    """A run that the hyphen carried onto the first word of the next run goes on with it:
+    Jean- + Louis Borloo is one name, Jean-Louis Borloo, not Jean-Louis and Louis Borloo."""
+    joined: list[list[Word]] = []
+    for run in runs:
+        if joined and joined[-1] and run and joined[-1][-1].i == run[0].i:
+            joined[-1] = [*joined[-1], *run[1:]]
+        else:
+            joined.append(run)
+    return joined
+
+
 def collect_names(parse: Parse) -> list[Name]:
     """Runs of adjacent name words in one sentence, plus capitalised words repeating a
     token of such a run elsewhere (the small model tags "Donald" as NOUN at times)."""
@@ -242,7 +266,7 @@ def collect_names(parse: Parse) -> list[Name]:
                 runs[-1].append(w)
             else:
                 runs.append([w])
-    runs = [_hyphenated(parse, run) for run in runs]
+    runs = _join_overlaps([_hyphenated(parse, run) for run in runs])
     runs = [_after_given_name(parse, run) for run in runs if run]
     # A surname reached after a given name may be a double one: Henriette/ADJ
     # Lamprecht/NOUN-Osei.

@@ -227,6 +227,51 @@ CASES = [
         "person",
         True,
     ),
+    # A hyphenated double given name stays whole, whatever the tagger made of its halves
+    # (Jean/PROPN - Louis/PROPN/appos, Marie - Luise/NOUN): the name runs on to the surname.
+    (
+        "name_hyph_borloo",
+        "Der Umweltminister der Französischen Republik, Jean-Louis Borloo, hat die Berichte"
+        " als „reine Erfindung“ zurückgewiesen.",
+        "Jean-Louis Borloo",
+        "person",
+        True,
+    ),
+    (
+        "name_hyph_lemaire",
+        "Die Präsidentin des Verbandes, Anne-Sophie Lemaire, sagte: „Wir sind zufrieden.“",
+        "Anne-Sophie Lemaire",
+        "person",
+        True,
+    ),
+    (
+        "name_hyph_dumont",
+        "„Das Ergebnis ist enttäuschend“, sagte der Chef der Partei, Jean-Pierre Dumont.",
+        "Jean-Pierre Dumont",
+        "person",
+        True,
+    ),
+    (
+        "name_hyph_wollny",
+        "Der Kapitän der Mannschaft, Hans-Peter Wollny, erklärte: „Wir geben nicht auf.“",
+        "Hans-Peter Wollny",
+        "person",
+        True,
+    ),
+    (
+        "name_hyph_brandt",
+        "„Wir brauchen mehr Zeit“, sagte die Ministerin des Landes, Marie-Luise Brandt.",
+        "Marie-Luise Brandt",
+        "person",
+        True,
+    ),
+    (
+        "name_hyph_oberle",
+        "Der Direktor des Museums, Karl-Heinz Oberle, betonte: „Die Sammlung bleibt hier.“",
+        "Karl-Heinz Oberle",
+        "person",
+        True,
+    ),
     # After a given name, a hyphenated double surname stays whole, whatever its tags.
     (
         "name_double_otte_laubner",
