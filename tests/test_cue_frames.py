@@ -222,6 +222,53 @@ QUOTED_COLON = [
             "colon_before_quote",
         ),
     ),
+    # a name the small model tagged a noun, with no article (zitiert dazu Kowalczyk/NOUN)
+    row(
+        "slip_zitiert_noun_kirchner",
+        "Die Nachrichtenagentur zitiert dazu Néstor Kirchner mit folgenden Worten: „Diese"
+        " Banken haben ihren Zweck verloren.“",
+        Expect("Kirchner", "zitieren", "Néstor Kirchner", "Néstor Kirchner", "colon_before_quote"),
+    ),
+    row(
+        "slip_zitiert_noun_kowalczyk",
+        "Der Sender zitierte dazu Kowalczyk mit folgenden Worten: „Wir bleiben bis zum Ende.“",
+        Expect("Kowalczyk", "zitieren", "Kowalczyk", "Kowalczyk", "colon_before_quote"),
+    ),
+    row(
+        "slip_zitiert_noun_mbeki",
+        "Die Zeitung zitierte dazu Mbeki mit den Worten: „Wir werden verhandeln.“",
+        Expect("Mbeki", "zitieren", "Mbeki", "Mbeki", "colon_before_quote"),
+    ),
+    row(
+        "slip_zitiert_noun_haddad",
+        "Der Rundfunk zitiert außerdem Haddad mit den Worten: „Die Grenze bleibt offen.“",
+        Expect("Haddad", "zitieren", "Haddad", "Haddad", "colon_before_quote"),
+    ),
+    row(
+        "slip_zitiert_noun_wroblewski",
+        "Die Agentur zitierte zudem Wróblewski mit folgenden Worten: „Das war ein Fehler.“",
+        Expect("Wróblewski", "zitieren", "Wróblewski", "Wróblewski", "colon_before_quote"),
+    ),
+    row(
+        "slip_zitiert_noun_brankovic",
+        "Das Magazin zitierte Brankovic mit den Worten: „Wir haben nichts zu verbergen.“",
+        Expect("Brankovic", "zitieren", "Brankovic", "Brankovic", "colon_before_quote"),
+    ),
+    row(
+        "slip_zitiert_noun_oyelaran",
+        "Die Zeitung zitiert Oyelaran mit dem Satz: „Das Land braucht Reformen.“",
+        Expect("Oyelaran", "zitieren", "Oyelaran", "Oyelaran", "colon_before_quote"),
+    ),
+    row(
+        "slip_zitiert_noun_tuomainen",
+        "Die Agentur zitiert Tuomainen mit den Worten: „Der Vertrag ist unterschrieben.“",
+        Expect("Tuomainen", "zitieren", "Tuomainen", "Tuomainen", "colon_before_quote"),
+    ),
+    row(
+        "slip_zitiert_noun_ngata",
+        "Das Blatt zitierte Ngata: „Wir sind sehr enttäuscht.“",
+        Expect("Ngata", "zitieren", "Ngata", "Ngata", "colon_before_quote"),
+    ),
     # quoting from a document: no one quoted, the medium speaks
     row(
         "slip_frame_quoted_neg_aus_bericht",
