@@ -1809,6 +1809,59 @@ REPORTED_SPEECH = [
         ],
         linked=False,
     ),
+    # further back only along a chain of reported sentences (Konjunktiv I, or II standing
+    # in for it) between the frame and the quotation
+    row2(
+        "rep_chain_long_trainerin",
+        "„Wir geben nicht auf“, sagte die Trainerin Lena Brandt. Die Mannschaft sei stark. Der"
+        " Gegner habe Glück gehabt. Die Schiedsrichter hätten „klar falsch“ entschieden.",
+        [
+            Part("Lena Brandt", "die Trainerin Lena Brandt", "cue_after_quote"),
+            Part("Lena Brandt", "die Trainerin Lena Brandt", "reported_speech"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "rep_chain_long_minister",
+        "Der Minister Karl Brenner sprach am Montag vor der Presse. Er sagte, die Lage sei ernst."
+        " Die Kassen seien leer. Das Land müsse sparen. Die Opposition habe „keine Ahnung“.",
+        [Part("Karl Brenner", "Er", "reported_speech")],
+        linked=False,
+    ),
+    row2(
+        "rep_chain_long_direktorin",
+        "Die Direktorin Ute Sommer erklärte, das Museum bleibe geöffnet. Die Sammlung werde"
+        " erweitert. Neue Räume seien geplant. Die Kosten lägen „im Rahmen“.",
+        [Part("Ute Sommer", "Die Direktorin Ute Sommer", "reported_speech")],
+        linked=False,
+    ),
+    row2(
+        "rep_chain_long_buergermeister",
+        "„Das ist ein guter Tag“, sagte Bürgermeister Ralf Kunz. Die Stadt habe lange gewartet."
+        " Die Bürger hätten Geduld gezeigt. Nun sei „eine neue Zeit“ angebrochen.",
+        [
+            Part("Ralf Kunz", "Bürgermeister Ralf Kunz", "cue_after_quote"),
+            Part("Ralf Kunz", "Bürgermeister Ralf Kunz", "reported_speech"),
+        ],
+        linked=False,
+    ),
+    row2(
+        "rep_chain_long_anwalt",
+        "Der Anwalt Dirk Salewski widersprach der Anklage. Sein Mandant sei unschuldig. Die"
+        " Zeugen hätten sich geirrt. Das Verfahren sei „eine Farce“.",
+        [Part("Dirk Salewski", "Der Anwalt Dirk Salewski", "reported_speech")],
+        linked=False,
+    ),
+    row2(
+        "rep_chain_long_neg_indicative",
+        "„Wir bleiben“, sagte Sprecherin Nina Falk. Die Firma sei gesund. Am Abend regnete es in"
+        " der Stadt. Die Zahlen seien „sehr gut“.",
+        [
+            Part("Nina Falk", "Sprecherin Nina Falk", "cue_after_quote"),
+            Part(None, None, "no_speaker"),
+        ],
+        linked=False,
+    ),
     # no frame nearer: the person that is the subject of the sentence just before
     row2(
         "rep_subj_mueller",

@@ -24,6 +24,9 @@ __all__ = ["reported_speech"]
 
 #: How many sentences before its own :func:`reported_speech` reads for a cue.
 _REACH = 2
+#: How far back it reads while every sentence in between is itself reported speech (a
+#: chain of Konjunktiv-I sentences going on with one speaker's words).
+_CHAIN_REACH = 4
 
 
 def _is_reported(
@@ -97,7 +100,7 @@ def _could_report(view: QuoteView) -> bool:
     return _has_konjunktiv_i(view.parse, sent) or _has_konjunktiv_ii(view.parse, sent, view.said)
 
 
-@rule(before=_REACH, on_titles=False, wants_more=_could_report)
+@rule(before=_CHAIN_REACH, on_titles=False, wants_more=_could_report)
 def reported_speech(view: QuoteView) -> Attribution | None:
     """Michael Müller bezweifelte die Eignung Merkels: Er habe „nicht den Eindruck“. /
     Stoiber begründete seinen Rückzug. Damit seien „der Kurs und die Berechenbarkeit
@@ -108,7 +111,8 @@ def reported_speech(view: QuoteView) -> Attribution | None:
     A partial quotation in a sentence of reported speech (Konjunktiv I, or II standing in
     for it) with no cue of its own belongs to the speaker of the nearest speech verb
     outside quotation marks, or of the nearest attributed quotation, in this or the two
-    sentences before, while nobody else is named in between.
+    sentences before (or up to four, while every sentence in between is reported speech
+    too), while nobody else is named in between.
     """
     people = view.people
     if people is None or view.is_standalone() or view.first is None:
@@ -118,7 +122,11 @@ def reported_speech(view: QuoteView) -> Attribution | None:
     prev = view.prev
     if not _is_reported(parse, sent, prev, view.said):
         return None
-    for s_idx in range(sent, max(-1, sent - _REACH - 1), -1):
+    for s_idx in range(sent, max(-1, sent - _CHAIN_REACH - 1), -1):
+        if s_idx < sent - _REACH and not all(
+            _is_reported(parse, k) for k in range(s_idx + 1, sent)
+        ):
+            break  # beyond the near sentences only along a chain of reported ones
         for w in reversed(parse.sentence_words(s_idx)):
             if w.i in view.inside or w.start > view.quote.outer.start:
                 continue
@@ -160,7 +168,7 @@ def _subject_before(view: QuoteView, sent: int) -> Word | None:
         return None
     if not _has_konjunktiv_i(parse, sent, sure=True):
         return None  # sollte, könnte, würde: no sure sign of reported speech
-    if _has_konjunktiv_i(parse, sent - 1):
+    if _is_reported(parse, sent - 1):
         return None  # that sentence is itself reported: its subject is no reporter
     for root in (w for w in words if w.deprel == "root" and w.i not in view.said):
         if is_passive(parse, root):
