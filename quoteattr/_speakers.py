@@ -485,19 +485,52 @@ class People:
         word = self.parse.lang.demonstratives.get(pron.text.lower(), pron.text.lower())
         if word == "sie" and is_plural(self.parse, pron):
             return None  # „…“, sagten sie: a group, not the last woman named
-        return self._person_before(pron, {"er": "Masc", "sie": "Fem"}.get(word))
+        # A personal pronoun prefers the subject; a demonstrative (dieser) points at the
+        # one named last (sprach mit dem Anwalt, Rainer Wittner, – sagte dieser).
+        salient = pron.text.lower() in self.parse.lang.personal_pronouns
+        return self._person_before(pron, {"er": "Masc", "sie": "Fem"}.get(word), salient)
 
-    def _person_before(self, word: Word, gender: str | None) -> int | None:
-        """The name cluster of the most recent person before ``word`` (a pronoun, a noun
-        of age) of a compatible ``gender``, not an argument of the same verb."""
+    def _person_before(self, word: Word, gender: str | None, salient: bool = False) -> int | None:
+        """The name cluster of the person before ``word`` (a pronoun, a noun of age) of a
+        compatible ``gender``, not an argument of the same verb: the most recent. With
+        ``salient``, the most recent subject among the persons with a full name named in
+        its sentence or the one before comes first (Der Kandidat, Morgan Tsvangirai,
+        analysierte die Lage. Die Regierung unter Robert Mugabe bezeichnete er als …: er
+        is Tsvangirai)."""
+        fitting = []
         for n_idx in self._names_before(word.start):
             if not self._is_person(n_idx) or self._coargument(n_idx, word):
                 continue
             known = self.gender(self._clusters[n_idx])
             if gender and known and known != gender:
                 continue
-            return self._clusters[n_idx]
-        return None
+            fitting.append(n_idx)
+        near = [n for n in fitting if salient and self._sentence_of(n) >= word.sent - 1]
+        subjects = [n for n in near if self._is_subject(n) and self._full_name(n)]
+        chosen = subjects[:1] or fitting[:1]
+        return self._clusters[chosen[0]] if chosen else None
+
+    def _full_name(self, n_idx: int) -> bool:
+        """Has name ``n_idx`` a full name in the document: two words or more, or a listed
+        given name (not a lone capitalised word the tagger made a name: Besorgt)?"""
+        tokens = self._canonical(self._clusters[n_idx]).split()
+        return len(tokens) >= 2 or self.parse.lang.first_name_gender(tokens[0]) is not None
+
+    def _sentence_of(self, n_idx: int) -> int:
+        return self.parse.words[self._names[n_idx].words[0]].sent
+
+    def _is_subject(self, n_idx: int) -> bool:
+        """Is name ``n_idx`` a subject, itself or as a role's apposition (Der Kandidat,
+        Morgan Tsvangirai, analysierte …)?"""
+        w = self.parse.words[self._names[n_idx].words[0]]
+        apposed = False
+        while w.rel in {"flat", "compound", "appos"} and w.head >= 0:
+            apposed = apposed or w.rel == "appos"
+            w = self.parse.words[w.head]
+        if apposed and w.rel == "nmod" and w.head >= 0:
+            w = self.parse.words[w.head]  # the role's, hung on its genitive (der MDC, Morgan T.)
+        # not an object the parser made a subject (kritisierte den/Acc Kanzler/nsubj)
+        return w.rel.startswith("nsubj") and w.feat("Case") in {None, "Nom"}
 
     def _coargument(self, n_idx: int, pron: Word) -> bool:
         """Does name ``n_idx`` hang on the same verb as the pronoun? Then it is not what

@@ -227,6 +227,55 @@ CASES = [
         "person",
         True,
     ),
+    # er/sie prefers the subject among the persons named in its sentence or the one before
+    # (not the object named last); a demonstrative (dieser) points at the one named last.
+    (
+        "salience_roth",
+        "Die Ministerin Anna Roth traf am Montag die Kollegin Maria Vogt. Beim Treffen sagte sie:"
+        " „Wir arbeiten zusammen.“",
+        "Anna Roth",
+        "person",
+        True,
+    ),
+    (
+        "salience_ohlsen",
+        "Trainer Jens Ohlsen lobte den Torwart Paul Krüger. Nach dem Spiel sagte er: „Das war"
+        " eine starke Leistung.“",
+        "Jens Ohlsen",
+        "person",
+        True,
+    ),
+    (
+        "salience_berger",
+        "Der Angeklagte Tim Berger beschuldigte seinen Nachbarn Olaf Wendt. Im Prozess erklärte"
+        " er: „Ich bin unschuldig.“",
+        "Tim Berger",
+        "person",
+        True,
+    ),
+    (
+        "salience_lind",
+        "Die Bürgermeisterin Eva Lind begrüßte die Ministerin Clara Hahn am Bahnhof. „Wir freuen"
+        " uns“, sagte sie.",
+        "Eva Lind",
+        "person",
+        True,
+    ),
+    (
+        "salience_meier",
+        "Der Kandidat der Partei, Jonas Meier, kritisierte den Kanzler Peter Brandt scharf. „Das"
+        " ist unverantwortlich“, sagte er.",
+        "Jonas Meier",
+        "person",
+        True,
+    ),
+    (
+        "salience_neg_dieser",
+        "Der Sänger Tom Rieger sprach mit dem Anwalt Karl Pohl. „Wir klagen“, sagte dieser.",
+        "Karl Pohl",
+        "person",
+        True,
+    ),
     # A hyphenated double given name stays whole, whatever the tagger made of its halves
     # (Jean/PROPN - Louis/PROPN/appos, Marie - Luise/NOUN): the name runs on to the surname.
     (

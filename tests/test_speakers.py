@@ -158,10 +158,14 @@ RESOLVE = [
         "die Sprecherin des Ministeriums",
         id="role-noun-without-name",
     ),
-    # er / sie: the last compatible person before the pronoun
+    # er / sie: the last compatible person before the pronoun (the subject first)
     pytest.param("spk_pron_er", "er", 0, "Olaf Scholz", "er", id="er-skips-the-ministerin"),
     pytest.param("spk_pron_sie", "sie", 0, "Nancy Faeser", "sie", id="sie-to-the-ministerin"),
-    pytest.param("spk_pron_recent", "er", 0, "Robert Habeck", "er", id="er-to-the-last-person"),
+    # Olaf Scholz traf Robert Habeck in Berlin. „…“, sagte er: the subject before the
+    # object named last (was Habeck, by recency alone)
+    pytest.param(
+        "spk_pron_recent", "er", 0, "Olaf Scholz", "er", id="er-to-the-subject-not-the-object"
+    ),
     pytest.param(
         "spk_pron_skips_quoted", "er", 0, "Olaf Scholz", "er", id="er-skips-names-inside-quotes"
     ),
@@ -178,14 +182,15 @@ RESOLVE = [
         "spk_pron_er_names", "er", 0, "Peter Müller", "er", id="er-skips-the-woman-named-last"
     ),
     # Kim and Robin are left out of the given-name list (used for women and men alike):
-    # no gender evidence, so sie goes to the nearest person as before.
+    # no gender evidence, so sie goes to the subject as er would (Kim Schmidt traf Robin
+    # Müller), not to a woman only because her given name is unlisted.
     pytest.param(
         "spk_pron_sie_unknown_names",
         "sie",
         0,
-        "Robin Müller",
+        "Kim Schmidt",
         "sie",
-        id="sie-without-name-gender-to-the-last-person",
+        id="sie-without-name-gender-to-the-subject",
     ),
     # ersterer / letzterer: first / last conjunct of the latest coordination of names
     pytest.param("spk_ersterer", "ersterer", 0, "Donald", "ersterer", id="ersterer"),
