@@ -99,6 +99,19 @@ def mention_gender(parse: Parse, head: Word) -> str | None:
     return "Masc" if articles & {"der", "ein", "dieser"} else None
 
 
+def possessive_gender(parse: Parse, word: Word) -> str | None:
+    """The gender of the one who owns, for a possessive determiner of a single third
+    person (Seiner Ansicht nach: "Masc"; Ihrer Meinung nach: "Fem"), else None (a plural
+    owner, any other word)."""
+    if word.upos != "DET" or word.rel != "det" or word.feat("Number[psor]") == "Plur":
+        return None
+    first = parse.sentences[word.sent][0]
+    if word.text[:1].isupper() and word.i != first:
+        return None  # Ihrer Meinung nach mid-sentence: the polite form, the one asked
+    genders = parse.lang.possessive_genders
+    return genders.get(word.lemma.lower()) or genders.get(word.text.lower())
+
+
 def is_definite(parse: Parse, word: Word) -> bool:
     """Does ``word`` have a definite article or demonstrative (der, dem, diese)?"""
     lang = parse.lang

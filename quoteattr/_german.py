@@ -100,6 +100,7 @@ _PAIR_SECTIONS = (
     "pronoun_forms",
     "article_genders",
     "oblique_article_genders",
+    "possessive_genders",
 )
 
 #: "so genannte", "sogenannten", "kurz" right before a quotation: a term, not speech.
@@ -219,6 +220,8 @@ class German:
     article_genders: Mapping[str, str]
     #: definite article -> "Masc"/"Fem" before a noun in -en (der 49-Jährigen: Fem)
     oblique_article_genders: Mapping[str, str]
+    #: lemma of a possessive determiner -> the gender of its owner (sein -> "Masc")
+    possessive_genders: Mapping[str, str]
     #: separable verb particles (hinzu, zurück, mit ...), from the cue lexicon
     particles: frozenset[str]
     opening_marks: frozenset[str] = OPENING_MARKS
@@ -328,6 +331,7 @@ def _parse(text: str) -> German:
         oblique_article_genders=_genders(
             sections["oblique_article_genders"], "oblique_article_genders"
         ),
+        possessive_genders=_genders(sections["possessive_genders"], "possessive_genders"),
         words_nouns=words["words_nouns"] | words["slogan_nouns"],
         adverb_endings=tuple(sections["adverb_endings"]),
         feminine_endings=tuple(sections["feminine_endings"]),

@@ -35,6 +35,7 @@ from quoteattr._anaphora import (
     is_plural,
     is_role,
     mention_gender,
+    possessive_gender,
     role_gender,
 )
 from quoteattr._german import German, german
@@ -215,6 +216,12 @@ class People:
                 surname, Span.of(self.parse.text, head.start, head.end), "person", 1.0, 1.0
             )
         lang = self.parse.lang
+        owner = possessive_gender(self.parse, head)
+        if owner is not None:
+            # Seiner Ansicht nach „…“: the person the possessive refers to
+            mention = Span.of(self.parse.text, head.start, head.end)
+            cluster = self._person_before(head, owner, salient=True)
+            return self._named(cluster, mention, "person", 0.85, 0.5)
         antecedent = relative_antecedent(self.parse, head)
         if antecedent is not None:
             # der Verband IGEB, der …: the pronoun is the mention, its antecedent the name

@@ -733,6 +733,50 @@ ACCORDING_TO = [
     # negatives
     row("acc_neg_laut_adj", "Das Lied „Leise rieselt der Schnee“ klang laut.", none()),
     row("acc_neg_nach_treffen", "Nach dem Treffen war die Stimmung „gelöst“.", none()),
+    # a possessive before a noun of opinion with nach after it: the person it refers to
+    row(
+        "acc_poss_key",
+        "Der Premierminister John Key besuchte die Stadt. Seiner Ansicht nach „sind wir Zeugen"
+        " eines schwarzen Tages“.",
+        Expect("Seiner", "nach Ansicht", "John Key", "Seiner", "according_to"),
+    ),
+    row(
+        "acc_poss_bader",
+        "Die Richterin Ute Bader verlas das Urteil. Ihrer Meinung nach war die Tat „kaltblütig"
+        " geplant“.",
+        Expect("Ihrer", "nach Meinung", "Ute Bader", "Ihrer", "according_to"),
+    ),
+    row(
+        "acc_poss_steiner",
+        "Trainer Marco Steiner sprach nach dem Spiel mit Reportern. Seiner Einschätzung nach"
+        " fehlte „die letzte Konsequenz“.",
+        Expect("Seiner", "nach Einschätzung", "Marco Steiner", "Seiner", "according_to"),
+    ),
+    row(
+        "acc_poss_hahn",
+        "Die Ministerin Clara Hahn traf den Botschafter Paul Roth. Ihrer Auffassung nach ist"
+        " das Abkommen „ein Durchbruch“.",
+        Expect("Ihrer", "nach Auffassung", "Clara Hahn", "Ihrer", "according_to"),
+    ),
+    row(
+        "acc_poss_lenz",
+        "Der Architekt Hans Lenz stellte den Entwurf vor. Das Gebäude ist seiner Meinung nach"
+        " „ein Ort für alle“.",
+        Expect("seiner", "nach Meinung", "Hans Lenz", "seiner", "according_to"),
+    ),
+    # the polite Ihrer of a question, and a demand (Forderungen nach) are no one's view
+    row(
+        "acc_poss_neg_polite",
+        "Die Ministerin Clara Hahn antwortete auf Fragen. Frage: Ist die Reform Ihrer Meinung"
+        " nach „ein Erfolg“?",
+        none(),
+    ),
+    row(
+        "acc_poss_neg_forderungen",
+        "Die Demonstranten zogen durch die Stadt. Ihre Forderungen nach „Frieden ohne Waffen“"
+        " wurden laut.",
+        none(),
+    ),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quoteattr._anaphora import possessive_gender
 from quoteattr._marks import OPENING_MARKS
 from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
@@ -108,16 +109,33 @@ def according_to(view: QuoteView) -> Attribution | None:
             source = according_source(parse, w)
             if source is not None and _is_source_for(view, source, w):
                 return Attribution(0.85, source, Cue(lemma, span_of(parse, w)))
-        if view.lang.is_cue_noun(w.lemma) and any(
-            c.lemma.lower() == "nach" for c in parse.kids(w.i, "case")
-        ):
-            for source in parse.kids(w.i, "nmod"):
-                if is_plausible_speaker(source, lang=parse.lang) and _is_source_for(
-                    view, source, w
-                ):
+        if view.lang.is_cue_noun(w.lemma) and _after_nach(parse, w):
+            sources = [
+                s for s in parse.kids(w.i, "nmod") if is_plausible_speaker(s, lang=parse.lang)
+            ]
+            # Seiner Ansicht nach „…“: the possessive stands for the one whose view it is
+            sources += [p for p in parse.kids(w.i, "det") if possessive_gender(parse, p)]
+            for source in sources:
+                if _is_source_for(view, source, w):
                     cue = Cue(f"nach {w.lemma}", span_of(parse, w))
                     return Attribution(0.85, source, cue)
     return None
+
+
+def _after_nach(parse: Parse, noun: Word) -> bool:
+    """Is ``noun`` the noun of a nach-phrase: nach Angaben der Polizei, or a noun of
+    opinion after a possessive with nach right after it (Seiner Ansicht nach), however
+    the parser hung that nach (not Ihre Forderungen nach Waffen)?"""
+    if any(c.lemma.lower() == "nach" for c in parse.kids(noun.i, "case")):
+        return True
+    nxt = parse.words[noun.i + 1] if noun.i + 1 < len(parse.words) else None
+    return (
+        nxt is not None
+        and nxt.sent == noun.sent
+        and nxt.text.lower() == "nach"
+        and (noun.lemma or noun.text).lower() in parse.lang.opinion_nouns
+        and any(possessive_gender(parse, d) for d in parse.kids(noun.i, "det"))
+    )
 
 
 def _is_source_for(view: QuoteView, source: Word, marker: Word) -> bool:
