@@ -2157,6 +2157,68 @@ def test_a_title_noun_and_a_relative_clause_say_nothing(
     check_parts(text, conllu_text, parts, linked)
 
 
+# A name in quotation marks after a definite article and adjectives (die liberale „El
+# Mundo“, das neu gegründete „Zentrum …“) is a name, as after the article alone; after an
+# indefinite article the words describe and may be someone's (einer bitteren „Lehrstunde“).
+NAMED_AFTER_ADJECTIVES = [
+    row2(
+        "title_adj_el_mundo",
+        "Die liberale „El Mundo“ sah Rajoy als Sieger.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "title_adj_front",
+        "Die regierende „Demokratische Front“ erhielt nach Angaben der Wahlkommission 320 Sitze.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "title_adj_initiative",
+        "Die Sprecherin kritisierte die umstrittene „Initiative Freie Fahrt“ scharf.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "title_adj_zentrum",
+        "Der Minister lobte das neu gegründete „Zentrum für Klimaforschung“.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "title_adj_reform",
+        "Der Verband warnte vor der geplanten „Reform Zukunft Bahn“.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "title_adj_aktion",
+        "Die Ministerin würdigte die erfolgreiche „Aktion Sauberer See“.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "title_adj_alliance",
+        "Die französische „Alliance Verte“ und andere Organisationen hatten dazu aufgerufen.",
+        [Part(None, None, "no_speaker")],
+        linked=False,
+    ),
+    row2(
+        "title_adj_neg_lehrstunde",
+        "Der Trainer sprach von einer bitteren „Lehrstunde“.",
+        [Part("Der Trainer", "Der Trainer", "quote_in_speech_clause")],
+        linked=False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "conllu_text", "parts", "linked"), NAMED_AFTER_ADJECTIVES)
+def test_a_name_after_a_definite_article_and_adjectives_is_nobodys_words(
+    text: str, conllu_text: str, parts: list[Part], linked: bool
+) -> None:
+    check_parts(text, conllu_text, parts, linked)
+
+
 CUE_IN_NEXT_SENTENCE = [
     row2(
         "next_das_sagte",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quoteattr._marks import DOUBLE_CLOSERS, DOUBLE_OPENERS
-from quoteattr._parse import Word
+from quoteattr._parse import Parse, Word
 
 if TYPE_CHECKING:
     from quoteattr.attribution._view import QuoteView
@@ -47,10 +47,23 @@ def looks_like_title(view: QuoteView) -> bool:
         return False
     if before is None:
         return False
-    # A definite article names (die „Dornier“); an indefinite one describes (einen „Angriff“).
+    # A definite article names (die „Dornier“, also with adjectives between: die liberale
+    # „El Mundo“); an indefinite one describes (einen „Angriff“).
+    if before.upos in {"ADJ", "ADV"}:
+        before = _article_before_adjectives(view.parse, before)
     return before.upos in {"NOUN", "PROPN"} or (
         before.upos == "DET" and before.lemma.lower() in view.lang.definite_articles
     )
+
+
+def _article_before_adjectives(parse: Parse, word: Word) -> Word:
+    """The word before the adjectives and adverbs that end at ``word`` (die regierende,
+    das viel gelobte), in its sentence; ``word`` itself when it is no adjective."""
+    k = word.i
+    while k > 0 and parse.words[k].upos in {"ADJ", "ADV"} and parse.words[k - 1].sent == word.sent:
+        k -= 1
+    found = parse.words[k]
+    return found if found.upos == "DET" else word
 
 
 def word_before_name(view: QuoteView) -> Word | None:
