@@ -1,12 +1,13 @@
-"""The blind gold sets tests/data/blind.jsonl, blind2.jsonl, blind3.jsonl and blind4.jsonl:
-well-formed, complete, up to date.
+"""The blind gold sets tests/data/blind.jsonl, blind2.jsonl … blind5.jsonl: well-formed,
+complete, up to date.
 
 Only the files are checked here, never quoteattr's output on them: each set was written
 blind (see tests/data/README.md) and scored once, at the end of a round of rule work
 (docs/accuracy.md; tests/test_accuracy_ratchet.py guards those scores). Every check runs
 on all sets; the later sets (blind2, blind3) add three of their own. The fourth is a
 smaller set that stresses a few constructions (reported speech continuing a statement,
-media quoting, stance cues, replies): it has its own sizes and no spread of marks.
+media quoting, stance cues, replies): it has its own sizes and no spread of marks. The
+fifth imitates ordinary news again, with sizes and tags of its own.
 """
 
 from __future__ import annotations
@@ -149,11 +150,53 @@ FOURTH = BlindSet(
     all_marks=False,
     min_wrapped=4,
 )
+FIFTH = BlindSet(
+    "blind5",
+    (
+        "title-name",
+        "compound-role",
+        "noun-surname",
+        "particle-name",
+        "multipart-name",
+        "role-apposition",
+        "nbsp-name",
+        "role-anaphor",
+        "gender-anaphor",
+        "age-anaphor",
+        "pronoun",
+        "nominal",
+        "org",
+        "interview",
+        "cue-hiess-es",
+        "cue-vorwerfen",
+        "cue-zitiert",
+        "cue-nennen",
+        "cue-reply",
+        "cue-so",
+        "cue-addition",
+        "cue-angaben",
+        "cue-stance",
+        "after-indirect",
+        "after-question",
+        "coord-verbs",
+        "konj-cont",
+        "document",
+        "via-media",
+        "linebreak-cue",
+        "wrapped",
+    ),
+    3,
+    min_passages=100,
+    min_speech=230,
+    min_per_pattern=4,
+    all_marks=False,
+    min_wrapped=7,
+)
 #: the sets written after the first, with the checks of their own below
 LATER = [SECOND, THIRD]
 
 
-@pytest.fixture(scope="module", params=[FIRST, SECOND, THIRD, FOURTH], ids=lambda s: s.name)
+@pytest.fixture(scope="module", params=[FIRST, SECOND, THIRD, FOURTH, FIFTH], ids=lambda s: s.name)
 def blind(request: pytest.FixtureRequest) -> BlindSet:
     return request.param  # type: ignore[no-any-return]
 
@@ -329,9 +372,9 @@ def test_wrapped_checks_its_lines() -> None:
 # --- what only the later sets have ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("later", [*LATER, FOURTH], ids=lambda s: s.name)
+@pytest.mark.parametrize("later", [*LATER, FOURTH, FIFTH], ids=lambda s: s.name)
 def test_no_passage_of_a_later_set_is_shared_with_an_earlier_one(later: BlindSet) -> None:
-    order = [FIRST, SECOND, THIRD, FOURTH]
+    order = [FIRST, SECOND, THIRD, FOURTH, FIFTH]
     earlier = order[: order.index(later)]
     texts = {rec["text"] for s in earlier for rec in _set_records(s)}
     slugs = {rec["id"].split("/", 1)[1] for s in earlier for rec in _set_records(s)}
