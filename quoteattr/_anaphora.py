@@ -99,6 +99,20 @@ def mention_gender(parse: Parse, head: Word) -> str | None:
     return "Masc" if articles & {"der", "ein", "dieser"} else None
 
 
+def names_a_subject(parse: Parse, word: Word) -> bool:
+    """Does the name starting at ``word`` name a subject, itself or as a role's apposition
+    (Der Kandidat der MDC, Morgan Tsvangirai, analysierte …: the apposition hung on the
+    role's genitive counts)? Not an object the parser labelled a subject, by its case
+    (kritisierte den/Acc Kanzler/nsubj)."""
+    w, apposed = word, False
+    while w.rel in {"flat", "compound", "appos"} and w.head >= 0:
+        apposed = apposed or w.rel == "appos"
+        w = parse.words[w.head]
+    if apposed and w.rel == "nmod" and w.head >= 0:
+        w = parse.words[w.head]
+    return w.rel.startswith("nsubj") and w.feat("Case") in {None, "Nom"}
+
+
 def possessive_gender(parse: Parse, word: Word) -> str | None:
     """The gender of the one who owns, for a possessive determiner of a single third
     person (Seiner Ansicht nach: "Masc"; Ihrer Meinung nach: "Fem"), else None (a plural

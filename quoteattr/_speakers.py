@@ -35,6 +35,7 @@ from quoteattr._anaphora import (
     is_plural,
     is_role,
     mention_gender,
+    names_a_subject,
     possessive_gender,
     role_gender,
 )
@@ -512,8 +513,15 @@ class People:
             if gender and known and known != gender:
                 continue
             fitting.append(n_idx)
-        near = [n for n in fitting if salient and self._sentence_of(n) >= word.sent - 1]
-        subjects = [n for n in near if self._is_subject(n) and self._full_name(n)]
+        first_words = {n: self.parse.words[self._names[n].words[0]] for n in fitting}
+        subjects = [
+            n
+            for n in fitting
+            if salient
+            and first_words[n].sent >= word.sent - 1
+            and names_a_subject(self.parse, first_words[n])
+            and self._full_name(n)
+        ]
         chosen = subjects[:1] or fitting[:1]
         return self._clusters[chosen[0]] if chosen else None
 
@@ -522,22 +530,6 @@ class People:
         given name (not a lone capitalised word the tagger made a name: Besorgt)?"""
         tokens = self._canonical(self._clusters[n_idx]).split()
         return len(tokens) >= 2 or self.parse.lang.first_name_gender(tokens[0]) is not None
-
-    def _sentence_of(self, n_idx: int) -> int:
-        return self.parse.words[self._names[n_idx].words[0]].sent
-
-    def _is_subject(self, n_idx: int) -> bool:
-        """Is name ``n_idx`` a subject, itself or as a role's apposition (Der Kandidat,
-        Morgan Tsvangirai, analysierte …)?"""
-        w = self.parse.words[self._names[n_idx].words[0]]
-        apposed = False
-        while w.rel in {"flat", "compound", "appos"} and w.head >= 0:
-            apposed = apposed or w.rel == "appos"
-            w = self.parse.words[w.head]
-        if apposed and w.rel == "nmod" and w.head >= 0:
-            w = self.parse.words[w.head]  # the role's, hung on its genitive (der MDC, Morgan T.)
-        # not an object the parser made a subject (kritisierte den/Acc Kanzler/nsubj)
-        return w.rel.startswith("nsubj") and w.feat("Case") in {None, "Nom"}
 
     def _coargument(self, n_idx: int, pron: Word) -> bool:
         """Does name ``n_idx`` hang on the same verb as the pronoun? Then it is not what

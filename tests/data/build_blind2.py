@@ -26,31 +26,20 @@ Run ``python tests/data/build_blind2.py`` after editing it; it prints the counts
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _builders import builder  # this folder, whether run as a script or loaded
 
 HERE = Path(__file__).resolve().parent
 OUT_PATH = HERE / "blind2.jsonl"
 SPLIT = "blind2"
 
 
-def _builder(name: str, filename: str) -> ModuleType:
-    """A builder script of this folder, loaded once under the name the tests use for it."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, HERE / filename)
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses look the module up while a class is built
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-_hw = _builder("_quoteattr_build_handwritten", "build_handwritten.py")
-_blind = _builder("_quoteattr_build_blind", "build_blind.py")
+_hw = builder("handwritten")
+_blind = builder("blind")
 P = _hw.P
 Q = _hw.Q
 AuthoringError = _hw.AuthoringError

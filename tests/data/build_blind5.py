@@ -65,32 +65,21 @@ counts. ``tests/test_blind_data.py`` checks that ``blind5.jsonl`` is up to date.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _builders import builder  # this folder, whether run as a script or loaded
 
 HERE_DATA = Path(__file__).resolve().parent
 OUT_PATH = HERE_DATA / "blind5.jsonl"
 SPLIT = "blind5"
 
 
-def _builder(name: str, filename: str) -> ModuleType:
-    """A builder script of the repository's tests/data, loaded once under the tests' name."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, HERE_DATA / filename)
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses look the module up while a class is built
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-_hw = _builder("_quoteattr_build_handwritten", "build_handwritten.py")
-_blind = _builder("_quoteattr_build_blind", "build_blind.py")
-_blind2 = _builder("_quoteattr_build_blind2", "build_blind2.py")
+_hw = builder("handwritten")
+_blind = builder("blind")
+_blind2 = builder("blind2")
 P = _hw.P
 Q = _hw.Q
 AuthoringError = _hw.AuthoringError
