@@ -8,7 +8,7 @@ Measures, in one process, so that the ratios hold on a busy machine:
   at n and 2n words, in both parsing modes (linear: the 2n/n ratio is about 2 for full
   parsing and about 1 for selective parsing, which reads only the pieces near the
   quotation);
-- speaker clustering (``_speakers._cluster``) of m and 2m name mentions (linear: about 2;
+- speaker clustering (``_name_mentions.cluster_names``) of m and 2m name mentions (linear: about 2;
   it was quadratic, about 4).
 
 Peak memory is not measured here (it only grows within a process); see
@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from quoteattr import LongSentenceWarning, QuoteExtractor
-from quoteattr._speakers import _cluster, _Name
+from quoteattr._name_mentions import Name, cluster_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL_MODEL = ROOT / "tests" / "models" / "stanza-de-small"
@@ -44,9 +44,9 @@ def reproducer(n: int) -> str:
     return "wort " * n + "„x“ sagte Merkel " + "wort " * n
 
 
-def names(m: int) -> list[_Name]:
+def names(m: int) -> list[Name]:
     return [
-        _Name((i,), ("angela", "merkel") if i % 3 == 0 else ("merkel",), 10 * i, 10 * i + 5)
+        Name((i,), ("angela", "merkel") if i % 3 == 0 else ("merkel",), 10 * i, 10 * i + 5)
         for i in range(m)
     ]
 
@@ -71,8 +71,8 @@ def main() -> None:
         print(f"  {name:9}  {one:7.2f} s  {two:7.2f} s  ratio {two / one:.2f}")
 
     m = args.names
-    one = seconds(lambda: _cluster(names(m)))
-    two = seconds(lambda: _cluster(names(2 * m)))
+    one = seconds(lambda: cluster_names(names(m)))
+    two = seconds(lambda: cluster_names(names(2 * m)))
     print(f"speaker clustering ({m} and {2 * m} mentions):")
     print(f"  {one:7.3f} s  {two:7.3f} s  ratio {two / one:.2f}")
 

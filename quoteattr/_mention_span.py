@@ -82,8 +82,7 @@ def _verb_slip(parse: Parse, word: Word, head: Word) -> bool:
     return (
         word.rel == "amod"
         and word.i == head.i - 1
-        and word.text.islower()
-        and word.text.endswith(("te", "ten"))
+        and word.past_form
         and parse.lang.speech_verb_lemma(word.lemma, word.text) is not None
     )
 

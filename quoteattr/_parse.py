@@ -68,6 +68,12 @@ class Word:
         """The universal part of the relation: ``flat:name`` → ``flat``."""
         return self.deprel.split(":", 1)[0]
 
+    @property
+    def past_form(self) -> bool:
+        """A lower-case form in -te/-ten, like a past tense (entgegnete, sagten), whatever
+        a small model tagged it: where it is tagged an adjective, it is a verb slip."""
+        return self.text.islower() and self.text.endswith(("te", "ten"))
+
 
 @attrs.frozen
 class Parse:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
 
+DATA_DIR = Path(__file__).resolve().parent / "data"
+sys.path.insert(0, str(DATA_DIR))
+from _builders import builder  # noqa: E402  (tests/data is no package)
 
-def load_builder(path: Path, name: str) -> ModuleType:
-    """The builder script at ``path`` as module ``name``, loaded once per session."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look the module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+
+def load_builder(path: Path) -> ModuleType:
+    """The builder script ``tests/data/build_<stem>.py`` at ``path``, loaded once per
+    session under the name the builders load each other by."""
+    if path.parent != DATA_DIR or not path.stem.startswith("build_"):
+        raise ValueError(f"not a builder of tests/data: {path}")
+    return builder(path.stem.removeprefix("build_"))

@@ -203,7 +203,7 @@ def blind(request: pytest.FixtureRequest) -> BlindSet:
 
 @pytest.fixture(scope="module")
 def builder(blind: BlindSet) -> ModuleType:
-    return load_builder(blind.builder, f"_quoteattr_build_{blind.name}")
+    return load_builder(blind.builder)
 
 
 @pytest.fixture(scope="module")
@@ -358,7 +358,7 @@ def test_readme_counts_are_current(
 
 
 def test_wrapped_checks_its_lines() -> None:
-    builder = load_builder(FIRST.builder, "_quoteattr_build_blind")
+    builder = load_builder(FIRST.builder)
     P, Q = builder.P, builder.Q  # noqa: N806
     q = Q("Ja", "sagte {er}", "sagte", "P1+P8")
     ok = builder.wrapped(P("x", "t", "„Ja“, sagte er,\nund er lachte.", [q]))

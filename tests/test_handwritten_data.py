@@ -21,7 +21,7 @@ ANY_MARK = re.compile("[„“”\"»«‚‘’›‹']")
 
 
 def _load_builder() -> ModuleType:
-    return load_builder(BUILDER, "_quoteattr_build_handwritten")
+    return load_builder(BUILDER)
 
 
 @pytest.fixture(scope="module")

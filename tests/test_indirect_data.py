@@ -25,7 +25,7 @@ SPEECH_TYPES = ("Indirect", "IndirectFreeIndirect")
 
 
 def _load_builder() -> ModuleType:
-    return load_builder(BUILDER, "_quoteattr_build_indirect")
+    return load_builder(BUILDER)
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,8 @@ from quoteattr._marks import find_quotes
 from quoteattr._mention_span import mention_span
 from quoteattr._name_mentions import collect_names
 from quoteattr._parse import Parse, Word, parse_conllu
-from quoteattr._speakers import People, is_plausible_speaker, ordinal_anaphor
+from quoteattr._speaker_words import is_plausible_speaker, ordinal_anaphor
+from quoteattr._speakers import People
 from quoteattr.attribution import attribute_quotes
 
 TEXTS = {

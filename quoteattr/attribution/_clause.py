@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
-from quoteattr._speakers import is_plausible_speaker
+from quoteattr._speaker_words import is_plausible_speaker
 from quoteattr.attribution._cue_words import opinion_verb
 from quoteattr.attribution._filters import in_parentheses, word_before_name
 from quoteattr.attribution._registry import rule

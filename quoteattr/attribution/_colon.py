@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quoteattr._anaphora import is_role
 from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
-from quoteattr._speakers import is_plausible_speaker, is_role
+from quoteattr._speaker_words import is_plausible_speaker
 from quoteattr.attribution._cue_words import verb_tagged_adjective
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._surnames import surname_subject

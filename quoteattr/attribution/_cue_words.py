@@ -52,7 +52,7 @@ def speech_cue(parse: Parse, word: Word) -> Cue | None:
 
 def verb_tagged_adjective(word: Word) -> bool:
     """entgegnete tagged ADJ by a small model: a lower-case past form."""
-    return word.upos == "ADJ" and word.text.islower() and word.text.endswith(("te", "ten"))
+    return word.upos == "ADJ" and word.past_form
 
 
 def cue_frame(parse: Parse, verb: Word) -> str | None:

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from quoteattr._model import Cue, Quote
 from quoteattr._parse import Parse, Word
-from quoteattr._speakers import is_plausible_speaker
+from quoteattr._speaker_words import is_plausible_speaker
 from quoteattr.attribution._indirect_anaphora import anaphoric_frame, anaphoric_source
 from quoteattr.attribution._indirect_syntax import (
     CONTENT_RELS,

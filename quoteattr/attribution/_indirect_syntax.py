@@ -14,7 +14,7 @@ import attrs
 
 from quoteattr._model import Cue, Quote
 from quoteattr._parse import Parse, Word
-from quoteattr._speakers import is_plausible_speaker
+from quoteattr._speaker_words import is_plausible_speaker
 from quoteattr.attribution._markers import according_source
 from quoteattr.attribution._syntax import can_speak as speaks
 from quoteattr.attribution._syntax import cue_verb, person_like, span_of, subject_of

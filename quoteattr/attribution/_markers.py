@@ -9,7 +9,7 @@ from quoteattr._anaphora import possessive_gender
 from quoteattr._marks import OPENING_MARKS
 from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
-from quoteattr._speakers import is_plausible_speaker
+from quoteattr._speaker_words import is_plausible_speaker
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._syntax import (
     cue_verb,

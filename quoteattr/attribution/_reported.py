@@ -6,9 +6,9 @@ Michael Müller bezweifelte die Eignung Merkels: Er habe „nicht den Eindruck�
 
 from __future__ import annotations
 
+from quoteattr._anaphora import is_role
 from quoteattr._mention_span import mention_span
 from quoteattr._parse import Parse, Word
-from quoteattr._speakers import is_role
 from quoteattr.attribution._cue_words import opinion_verb
 from quoteattr.attribution._registry import rule
 from quoteattr.attribution._syntax import (

@@ -15,16 +15,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quoteattr._anaphora import is_role
 from quoteattr._mention_span import NP_RELS
 from quoteattr._model import Cue, Span
 from quoteattr._parse import Parse, Word
-from quoteattr._speakers import (
-    People,
-    is_plausible_speaker,
-    is_role,
-    ordinal_anaphor,
-    relative_antecedent,
-)
+from quoteattr._speaker_words import is_plausible_speaker, ordinal_anaphor, relative_antecedent
+from quoteattr._speakers import People
 from quoteattr.attribution._cue_words import (
     cue_frame,
     modal_cue,

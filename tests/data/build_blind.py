@@ -40,31 +40,18 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _builders import builder  # this folder, whether run as a script or loaded
 
 HERE = Path(__file__).resolve().parent
 OUT_PATH = HERE / "blind.jsonl"
 SPLIT = "blind"
 
-
-def _handwritten_builder() -> ModuleType:
-    """``build_handwritten.py``, loaded once under the name the tests use for it."""
-    name = "_quoteattr_build_handwritten"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, HERE / "build_handwritten.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses look the module up while a class is built
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-_hw = _handwritten_builder()
+_hw = builder("handwritten")
 P = _hw.P
 Q = _hw.Q
 AuthoringError = _hw.AuthoringError

@@ -45,32 +45,18 @@ Run ``python tests/data/build_indirect.py`` to rewrite the JSONL file;
 from __future__ import annotations
 
 import collections
-import importlib.util
 import itertools
 import json
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _builders import builder  # this folder, whether run as a script or loaded
 
-def _sibling(name: str) -> ModuleType:
-    """Load ``tests/data/<name>.py`` (a script beside this one, not a package)."""
-    module_name = f"_quoteattr_{name}"
-    if module_name in sys.modules:
-        return sys.modules[module_name]
-    spec = importlib.util.spec_from_file_location(module_name, Path(__file__).parent / f"{name}.py")
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load tests/data/{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[module_name] = module  # dataclasses look the module up while it is built
-    spec.loader.exec_module(module)
-    return module
-
-
-hw = _sibling("build_handwritten")
+hw = builder("handwritten")
 
 OUT_PATH = Path(__file__).resolve().parent / "indirect.jsonl"
 
